@@ -1,0 +1,156 @@
+#include "document.h"
+#include "storage/database.h"
+#include "storage/planstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+Document::Document(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+
+Document::~Document() = default;
+
+std::unique_ptr<Document> Document::open(const QString &path, Access access, QString *error)
+{
+    auto db = Database::open(
+        path, access == Access::ReadOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite,
+        error);
+    if (!db)
+        return nullptr;
+    std::unique_ptr<Document> doc(new Document(std::move(db)));
+    PlanStore store(doc->m_db->connection());
+    if (!store.load(&doc->m_plan)) {
+        *error = tr("%1: cannot be read (%2).").arg(QFileInfo(path).fileName(), store.error());
+        return nullptr;
+    }
+    return doc;
+}
+
+// The plan is written to a temporary file beside the target and renamed into place, so a
+// failure never leaves a half-written plan under the user's chosen name.
+std::unique_ptr<Document> Document::create(const QString &path, const Plan &plan, QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        *error = tr("%1: already exists.").arg(path);
+        return nullptr;
+    }
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    {
+        auto db = Database::create(partial, error);
+        if (!db)
+            return nullptr;
+        Plan copy = plan;
+        PlanStore store(db->connection());
+        WriteTransaction transaction(db->connection());
+        if (!transaction.isActive() || !store.insertPlan(&copy) || !transaction.commit()) {
+            const QString why = store.error().isEmpty() ? transaction.error() : store.error();
+            *error = tr("%1: cannot be written (%2).").arg(QFileInfo(path).fileName(), why);
+            db.reset();
+            QFile::remove(partial);
+            return nullptr;
+        }
+    }
+    if (!QFile::rename(partial, path)) {
+        *error = tr("%1: cannot be written.").arg(path);
+        QFile::remove(partial);
+        return nullptr;
+    }
+    return open(path, Access::ReadWrite, error);
+}
+
+QString Document::filePath() const
+{
+    return m_db->filePath();
+}
+
+bool Document::isReadOnly() const
+{
+    return m_db->isReadOnly();
+}
+
+QString Document::currentUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+bool Document::failed(const QString &why)
+{
+    emit writeFailed(
+        tr("The change could not be saved to %1: %2").arg(QFileInfo(filePath()).fileName(), why));
+    return false;
+}
+
+bool Document::applyCells(const QList<CellChange> &changes, const QString &source)
+{
+    if (isReadOnly())
+        return failed(tr("the file is open read-only."));
+    PlanStore store(m_db->connection());
+    WriteTransaction transaction(m_db->connection());
+    if (!transaction.isActive())
+        return failed(transaction.error());
+    for (const CellChange &change : changes) {
+        const Cell old = m_plan.cells.value(change.key);
+        if (old != change.cell &&
+            !store.writeCell(change.key.first, change.key.second, old, change.cell,
+                             m_plan.periodScale, currentUser(), source))
+            return failed(store.error());
+    }
+    if (!transaction.commit())
+        return failed(transaction.error());
+    for (const CellChange &change : changes) {
+        if (change.cell.isEmpty())
+            m_plan.cells.remove(change.key);
+        else
+            m_plan.cells.insert(change.key, change.cell);
+    }
+    for (const CellChange &change : changes)
+        emit cellChanged(change.key.first, change.key.second);
+    return true;
+}
+
+bool Document::applyYearCell(qint64 rowId, int fiscalYear, const YearCell &cell)
+{
+    if (isReadOnly())
+        return failed(tr("the file is open read-only."));
+    PlanStore store(m_db->connection());
+    WriteTransaction transaction(m_db->connection());
+    if (!transaction.isActive())
+        return failed(transaction.error());
+    if (!store.writeYearCell(rowId, fiscalYear, cell))
+        return failed(store.error());
+    if (!transaction.commit())
+        return failed(transaction.error());
+    if (cell.isEmpty())
+        m_plan.yearCells.remove({rowId, fiscalYear});
+    else
+        m_plan.yearCells.insert({rowId, fiscalYear}, cell);
+    emit yearCellChanged(rowId, fiscalYear);
+    return true;
+}
+
+bool Document::applyInfo(const PlanInfo &info)
+{
+    if (isReadOnly())
+        return failed(tr("the file is open read-only."));
+    PlanStore store(m_db->connection());
+    WriteTransaction transaction(m_db->connection());
+    if (!transaction.isActive())
+        return failed(transaction.error());
+    if (!store.writeInfo(info))
+        return failed(store.error());
+    if (!transaction.commit())
+        return failed(transaction.error());
+    m_plan.info = info;
+    emit infoChanged();
+    return true;
+}
+
+QList<HistoryEntry> Document::history(qint64 rowId, qint64 periodId) const
+{
+    PlanStore store(m_db->connection());
+    return store.history(rowId, periodId);
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+class Database;
+
+// One open .pledges file: owns the connection, the plan as the editor sees it, and the undo
+// stack. Every apply*() call is one committed transaction; the in-memory plan changes only
+// after the commit succeeded, so what is shown is always what is on disk.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Document() override;
+
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
+    static std::unique_ptr<Document> open(const QString &path, Access access, QString *error);
+    // Writes the plan into a new file at path (which must not exist) and opens it.
+    static std::unique_ptr<Document> create(const QString &path, const Plan &plan, QString *error);
+
+    const Plan &plan() const { return m_plan; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    QString filePath() const;
+    bool isReadOnly() const;
+
+    // The operating-system user recorded in the history.
+    static QString currentUser();
+
+    // The raw edits the undo commands are made of. Each returns false and emits writeFailed
+    // when the file refused the change; the plan is then unchanged.
+    struct CellChange
+    {
+        CellKey key;
+        Cell cell;
+    };
+    // All cells in one transaction: a multi-cell edit lands whole or not at all.
+    bool applyCells(const QList<CellChange> &changes, const QString &source = {});
+    bool applyYearCell(qint64 rowId, int fiscalYear, const YearCell &cell);
+    bool applyInfo(const PlanInfo &info);
+
+    QList<HistoryEntry> history(qint64 rowId, qint64 periodId) const;
+
+signals:
+    void cellChanged(qint64 rowId, qint64 periodId);
+    void yearCellChanged(qint64 rowId, int fiscalYear);
+    void infoChanged();
+    void writeFailed(const QString &message);
+
+private:
+    explicit Document(std::unique_ptr<Database> db);
+    bool failed(const QString &why);
+
+    std::unique_ptr<Database> m_db;
+    Plan m_plan;
+    QUndoStack m_undoStack;
+};

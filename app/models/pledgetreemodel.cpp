@@ -1,0 +1,315 @@
+#include "pledgetreemodel.h"
+#include "document/document.h"
+#include "document/editing.h"
+
+#include <QLocale>
+
+namespace {
+
+QString firstLine(const QString &text)
+{
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    return end < 0 ? text : text.left(end);
+}
+
+// User text in a tooltip must never be read as markup, so it is escaped into our own rich text.
+QString plainToRich(const QStringList &lines)
+{
+    QStringList escaped;
+    for (const QString &line : lines) {
+        if (!line.isEmpty())
+            escaped << line.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    }
+    return QStringLiteral("<qt>") + escaped.join(QStringLiteral("<hr>")) + QStringLiteral("</qt>");
+}
+
+} // namespace
+
+PledgeTreeModel::PledgeTreeModel(Document *document, QObject *parent)
+    : QAbstractItemModel(parent), m_document(document),
+      m_japanese(QLocale().language() == QLocale::Japanese)
+{
+    rebuild();
+    connect(document, &Document::cellChanged, this, &PledgeTreeModel::onCellChanged);
+    connect(document, &Document::infoChanged, this, [this] {
+        emit headerDataChanged(Qt::Horizontal, FirstPeriodColumn, columnCount() - 1);
+    });
+}
+
+const Plan &PledgeTreeModel::plan() const
+{
+    return m_document->plan();
+}
+
+void PledgeTreeModel::setJapaneseLabels(bool japanese)
+{
+    if (m_japanese == japanese)
+        return;
+    m_japanese = japanese;
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
+void PledgeTreeModel::rebuild()
+{
+    beginResetModel();
+    m_nodes.clear();
+    m_topLevel.clear();
+    m_rowNode.clear();
+    m_departments.clear();
+    const Plan &p = plan();
+    for (const Department &d : p.departments)
+        m_departments.insert(d.id, d.name);
+
+    auto addNode = [this](NodeKind kind, int planIndex, int parent) {
+        QList<int> &siblings = parent < 0 ? m_topLevel : m_nodes[parent].children;
+        m_nodes.append(Node{kind, planIndex, parent, int(siblings.size()), {}});
+        const int number = int(m_nodes.size()) - 1;
+        (parent < 0 ? m_topLevel : m_nodes[parent].children).append(number);
+        return number;
+    };
+    QHash<qint64, int> chapterNode, pledgeNode;
+    for (int i = 0; i < p.chapters.size(); ++i)
+        chapterNode.insert(p.chapters.at(i).id, addNode(NodeKind::Chapter, i, -1));
+    for (int i = 0; i < p.pledges.size(); ++i) {
+        const qint64 chapterId = p.pledges.at(i).chapterId;
+        pledgeNode.insert(
+            p.pledges.at(i).id,
+            addNode(NodeKind::Pledge, i, chapterId ? chapterNode.value(chapterId, -1) : -1));
+    }
+    for (int i = 0; i < p.rows.size(); ++i) {
+        const int parent = pledgeNode.value(p.rows.at(i).pledgeId, -1);
+        if (parent >= 0)
+            m_rowNode.insert(p.rows.at(i).id, addNode(NodeKind::Row, i, parent));
+    }
+    endResetModel();
+}
+
+const PledgeTreeModel::Node *PledgeTreeModel::nodeAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    return &m_nodes.at(int(index.internalId()));
+}
+
+QModelIndex PledgeTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    const QList<int> &siblings = parent.isValid() ? nodeAt(parent)->children : m_topLevel;
+    return createIndex(row, column, quintptr(siblings.at(row)));
+}
+
+QModelIndex PledgeTreeModel::parent(const QModelIndex &child) const
+{
+    const Node *node = nodeAt(child);
+    if (!node || node->parent < 0)
+        return {};
+    return createIndex(m_nodes.at(node->parent).rowInParent, 0, quintptr(node->parent));
+}
+
+int PledgeTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return parent.isValid() ? int(nodeAt(parent)->children.size()) : int(m_topLevel.size());
+}
+
+int PledgeTreeModel::columnCount(const QModelIndex &) const
+{
+    return FirstPeriodColumn + int(plan().periods.size());
+}
+
+qint64 PledgeTreeModel::periodIdAt(int column) const
+{
+    const int i = column - FirstPeriodColumn;
+    return i >= 0 && i < plan().periods.size() ? plan().periods.at(i).id : 0;
+}
+
+QModelIndex PledgeTreeModel::indexOfRow(qint64 rowId, int column) const
+{
+    const auto it = m_rowNode.constFind(rowId);
+    if (it == m_rowNode.cend())
+        return {};
+    return createIndex(m_nodes.at(it.value()).rowInParent, column, quintptr(it.value()));
+}
+
+QVariant PledgeTreeModel::data(const QModelIndex &index, int role) const
+{
+    const Node *node = nodeAt(index);
+    if (!node)
+        return {};
+    if (role == NodeKindRole)
+        return int(node->kind);
+    if (node->kind == NodeKind::Row && index.column() >= FirstPeriodColumn)
+        return cellData(*node, periodIdAt(index.column()), role);
+    return fixedData(*node, index.column(), role);
+}
+
+QVariant PledgeTreeModel::fixedData(const Node &node, int column, int role) const
+{
+    const Plan &p = plan();
+    if (node.kind == NodeKind::Chapter) {
+        const Chapter &c = p.chapters.at(node.planIndex);
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+            return {};
+        if (column == NumberColumn)
+            return tr("Chapter %1").arg(c.number);
+        return column == TitleColumn ? QVariant(c.title) : QVariant();
+    }
+    if (node.kind == NodeKind::Pledge) {
+        const Pledge &pl = p.pledges.at(node.planIndex);
+        if (role == PledgeIdRole)
+            return pl.id;
+        if (role != Qt::DisplayRole)
+            return {};
+        switch (column) {
+        case NumberColumn:
+            return pl.number;
+        case TitleColumn:
+            return pl.tag.isEmpty()
+                       ? pl.title
+                       : QStringLiteral("【") + pl.tag + QStringLiteral("】") + pl.title;
+        case ContentColumn:
+            return pl.description;
+        case TargetDateColumn:
+            return pl.targetDateText;
+        }
+        return {};
+    }
+    const PledgeRow &r = p.rows.at(node.planIndex);
+    if (role == RowIdRole)
+        return r.id;
+    if (role == PledgeIdRole)
+        return r.pledgeId;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (column) {
+    case NumberColumn:
+        return r.marker;
+    case TitleColumn:
+        return r.title;
+    case ContentColumn:
+        return role == Qt::DisplayRole ? QVariant(firstLine(r.content))
+                                       : QVariant(plainToRich({r.content}));
+    case DepartmentColumn:
+        return m_departments.value(r.departmentId);
+    case TargetDateColumn:
+        return r.targetDateText;
+    }
+    return {};
+}
+
+QVariant PledgeTreeModel::cellData(const Node &node, qint64 periodId, int role) const
+{
+    const Plan &p = plan();
+    const PledgeRow &r = p.rows.at(node.planIndex);
+    const Cell cell = p.cell(r.id, periodId);
+    const StatusLevel *level = p.periodScale.levelById(cell.levelId);
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString symbol = level ? level->symbol : QString();
+        const QString line = firstLine(cell.narrative);
+        return line.isEmpty() ? symbol : symbol.isEmpty() ? line : symbol + QLatin1Char(' ') + line;
+    }
+    case Qt::EditRole:
+        return level ? level->code : QString();
+    case Qt::ToolTipRole:
+        if (cell.isEmpty())
+            return {};
+        return plainToRich({cell.plan.isEmpty() ? QString() : tr("Plan: %1").arg(cell.plan),
+                            level ? level->symbol + QLatin1Char(' ') + level->label : QString(),
+                            cell.narrative});
+    case Qt::ForegroundRole:
+    case StatusColorRole:
+        return level ? QVariant(level->color) : QVariant();
+    case RowIdRole:
+        return r.id;
+    case PledgeIdRole:
+        return r.pledgeId;
+    case PeriodIdRole:
+        return periodId;
+    case LevelIdRole:
+        return cell.levelId;
+    case StatusSymbolRole:
+        return level ? level->symbol : QString();
+    case PlanTextRole:
+        return cell.plan;
+    case NarrativeRole:
+        return cell.narrative;
+    }
+    return {};
+}
+
+bool PledgeTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Node *node = nodeAt(index);
+    if (!node || node->kind != NodeKind::Row || index.column() < FirstPeriodColumn ||
+        (role != Qt::EditRole && role != LevelIdRole))
+        return false;
+    qint64 levelId = 0;
+    if (role == LevelIdRole) {
+        levelId = value.toLongLong();
+        if (levelId && !plan().periodScale.levelById(levelId))
+            return false;
+    } else if (!value.toString().trimmed().isEmpty()) {
+        const StatusLevel *level = plan().periodScale.levelByCode(value.toString());
+        if (!level)
+            return false;
+        levelId = level->id;
+    }
+    const qint64 rowId = plan().rows.at(node->planIndex).id;
+    return Editing::setStatus(*m_document, {{rowId, periodIdAt(index.column())}}, levelId);
+}
+
+void PledgeTreeModel::onCellChanged(qint64 rowId, qint64 periodId)
+{
+    const QList<Period> &periods = plan().periods;
+    for (int i = 0; i < periods.size(); ++i) {
+        if (periods.at(i).id == periodId) {
+            const QModelIndex cell = indexOfRow(rowId, FirstPeriodColumn + i);
+            if (cell.isValid())
+                emit dataChanged(cell, cell);
+            return;
+        }
+    }
+}
+
+QVariant PledgeTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NumberColumn:
+        return tr("No.");
+    case TitleColumn:
+        return tr("Pledge / item");
+    case ContentColumn:
+        return tr("Content");
+    case DepartmentColumn:
+        return tr("Department");
+    case TargetDateColumn:
+        return tr("Target date");
+    }
+    const int i = section - FirstPeriodColumn;
+    if (i < 0 || i >= plan().periods.size())
+        return {};
+    const Period &period = plan().periods.at(i);
+    const int start = plan().info.fiscalYearStartMonth;
+    if (!period.customLabel.isEmpty() || period.kind == Period::Kind::ReportingDate ||
+        period.kind == Period::Kind::Year)
+        return period.label(m_japanese, start);
+    // Fiscal year over the half or quarter.
+    const QString full = period.label(m_japanese, start);
+    const QString year = period.fiscalYearLabel(m_japanese);
+    return year + QLatin1Char('\n') + full.mid(year.size()).trimmed();
+}
+
+Qt::ItemFlags PledgeTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    const Node *node = nodeAt(index);
+    if (node && node->kind == NodeKind::Row && index.column() >= FirstPeriodColumn &&
+        !m_document->isReadOnly())
+        f |= Qt::ItemIsEditable;
+    return f;
+}

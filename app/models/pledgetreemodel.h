@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QPointer>
+
+class Document;
+struct Plan;
+
+// The pledge table as a tree: chapter → pledge → item or department row, with the fixed
+// columns first and one column per period. Everything shown is read from the document's
+// in-memory plan; edits go through Editing, so they are undoable and committed at once.
+class PledgeTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NumberColumn,
+        TitleColumn,
+        ContentColumn,
+        DepartmentColumn,
+        TargetDateColumn,
+        FirstPeriodColumn
+    };
+    enum Role
+    {
+        NodeKindRole = Qt::UserRole + 1, // a NodeKind
+        RowIdRole,
+        PledgeIdRole,
+        PeriodIdRole,
+        LevelIdRole,
+        StatusSymbolRole,
+        StatusColorRole,
+        PlanTextRole,
+        NarrativeRole,
+    };
+    enum class NodeKind
+    {
+        Chapter,
+        Pledge,
+        Row
+    };
+
+    explicit PledgeTreeModel(Document *document, QObject *parent = nullptr);
+
+    // Period labels in the 令和 era (Japanese) or as FY2024 H1.
+    void setJapaneseLabels(bool japanese);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    QModelIndex indexOfRow(qint64 rowId, int column = TitleColumn) const;
+    qint64 periodIdAt(int column) const;
+
+private:
+    struct Node
+    {
+        NodeKind kind;
+        int planIndex; // into plan.chapters, plan.pledges or plan.rows
+        int parent;    // node number, -1 at the top
+        int rowInParent;
+        QList<int> children;
+    };
+
+    void rebuild();
+    void onCellChanged(qint64 rowId, qint64 periodId);
+    const Plan &plan() const;
+    const Node *nodeAt(const QModelIndex &index) const;
+    QVariant fixedData(const Node &node, int column, int role) const;
+    QVariant cellData(const Node &node, qint64 periodId, int role) const;
+
+    QPointer<Document> m_document;
+    QList<Node> m_nodes;
+    QList<int> m_topLevel;
+    QHash<qint64, int> m_rowNode;         // row id → node
+    QHash<qint64, QString> m_departments; // id → name
+    bool m_japanese = true;
+};

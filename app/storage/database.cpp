@@ -1,0 +1,285 @@
+#include "database.h"
+#include "schema.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVariant>
+#include <QtEndian>
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("pledges-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+quint32 bigEndian32(const QByteArray &header, int offset)
+{
+    return qFromBigEndian<quint32>(reinterpret_cast<const uchar *>(header.constData()) + offset);
+}
+
+QString nativeName(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
+
+} // namespace
+
+Database::Database(const QString &path, bool readOnly)
+    : m_path(path), m_connectionName(nextConnectionName()), m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::inspectHeader(const QString &path, int *version)
+{
+    const QString name = nativeName(path);
+    QFile file(path);
+    if (!file.exists())
+        return tr("%1: the file does not exist.").arg(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("%1: cannot be read (%2).").arg(path, file.errorString());
+    const qint64 size = file.size();
+    if (size == 0)
+        return tr("%1: the file is empty, not a Pledge Tracker plan.").arg(name);
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return tr("%1: not a Pledge Tracker plan (it is not an SQLite database).").arg(name);
+    const quint32 appId = bigEndian32(header, 68);
+    const quint32 userVersion = bigEndian32(header, 60);
+    if (appId != quint32(Schema::kApplicationId))
+        return tr("%1: an SQLite database of another program, not a Pledge Tracker plan.")
+            .arg(name);
+    if (userVersion > quint32(Schema::kCurrentVersion))
+        return tr("%1: written by a newer version of Pledge Tracker (file format %2; this "
+                  "version reads up to %3). Open it with a newer Pledge Tracker.")
+            .arg(name)
+            .arg(userVersion)
+            .arg(Schema::kCurrentVersion);
+    // The page count in the header is valid when its version-valid-for number matches the
+    // change counter; a shorter file than it claims was cut off.
+    quint32 pageSize =
+        qFromBigEndian<quint16>(reinterpret_cast<const uchar *>(header.constData()) + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = bigEndian32(header, 28);
+    if (bigEndian32(header, 92) == bigEndian32(header, 24) && pageCount > 0 &&
+        size < qint64(pageSize) * pageCount)
+        return tr("%1: the file is truncated (%2 of %3 bytes); it cannot be opened.")
+            .arg(name)
+            .arg(size)
+            .arg(qint64(pageSize) * pageCount);
+    if (version)
+        *version = int(userVersion);
+    return {};
+}
+
+bool Database::connect(QString *error)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (m_readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(options);
+    if (!m_db.open()) {
+        *error = tr("%1: cannot be opened (%2).").arg(nativeName(m_path), m_db.lastError().text());
+        return false;
+    }
+    return configure(error);
+}
+
+// A plan often lives on a shared network drive, where SQLite's WAL mode does not work (it
+// needs shared memory between hosts). A rollback journal with synchronous=FULL is safe there
+// and makes each committed edit durable before the editor reports it done.
+bool Database::configure(QString *error)
+{
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                           QStringLiteral("PRAGMA trusted_schema = OFF")};
+    if (!m_readOnly) {
+        pragmas << QStringLiteral("PRAGMA journal_mode = DELETE")
+                << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    for (const QString &sql : pragmas) {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql)) {
+            *error =
+                tr("%1: cannot be configured (%2).").arg(nativeName(m_path), q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery q(QStringLiteral("PRAGMA user_version"), m_db);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+// Looks inside a file already known to be an SQLite file with our application id.
+QString Database::checkContents()
+{
+    const QString name = nativeName(m_path);
+    QSqlQuery check(m_db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+        return tr("%1: is damaged and cannot be read (%2).").arg(name, check.lastError().text());
+    QStringList findings;
+    while (check.next())
+        findings << check.value(0).toString();
+    if (findings != QStringList{QStringLiteral("ok")})
+        return tr("%1: is damaged (%2).").arg(name, findings.mid(0, 3).join(QStringLiteral("; ")));
+
+    // Triggers and views could run code of someone else's on our writes: ours has none.
+    QSqlQuery objects(m_db);
+    objects.exec(QStringLiteral("SELECT type, name FROM sqlite_master"
+                                " WHERE type IN ('trigger', 'view')"));
+    if (objects.next())
+        return tr("%1: contains a %2 named \"%3\" that Pledge Tracker did not create; it is "
+                  "refused for safety.")
+            .arg(name, objects.value(0).toString(), objects.value(1).toString());
+    if (schemaVersion() == 0)
+        return {};
+    QSqlQuery tables(m_db);
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    QStringList present;
+    while (tables.next())
+        present << tables.value(0).toString();
+    for (const QString &table : Schema::expectedTables()) {
+        if (!present.contains(table))
+            return tr("%1: is missing its \"%2\" table; it is not a complete Pledge Tracker plan.")
+                .arg(name, table);
+    }
+    return {};
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, Access access, QString *error)
+{
+    int version = 0;
+    *error = inspectHeader(path, &version);
+    if (!error->isEmpty())
+        return nullptr;
+
+    // Look first through a read-only connection, so nothing is written to a refused file.
+    {
+        std::unique_ptr<Database> probe(new Database(path, true));
+        if (!probe->connect(error))
+            return nullptr;
+        *error = probe->checkContents();
+        if (!error->isEmpty())
+            return nullptr;
+    }
+    const QFileInfo info(path);
+    const bool readOnly = access == Access::ReadOnly || !info.isWritable() ||
+                          !QFileInfo(info.absolutePath()).isWritable();
+    std::unique_ptr<Database> db(new Database(path, readOnly));
+    if (!db->connect(error))
+        return nullptr;
+    if (!readOnly && version < Schema::kCurrentVersion) {
+        WriteTransaction transaction(db->m_db);
+        QString why;
+        if (!transaction.isActive() || !Schema::migrate(db->m_db, Schema::kCurrentVersion, &why) ||
+            !transaction.commit()) {
+            if (why.isEmpty())
+                why = transaction.error();
+            *error = tr("%1: cannot be updated to the current file format (%2). The file was "
+                        "left as it was.")
+                         .arg(nativeName(path), why);
+            return nullptr;
+        }
+    } else if (readOnly && version < Schema::kCurrentVersion) {
+        // A read-only file in an older format is read through an updated private copy; the
+        // file itself is never written.
+        db.reset();
+        return openUpdatedCopy(path, error);
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::openUpdatedCopy(const QString &path, QString *error)
+{
+    auto folder = std::make_unique<QTemporaryDir>();
+    const QString copy = folder->filePath(QStringLiteral("copy.pledges"));
+    if (!folder->isValid() || !QFile::copy(path, copy)) {
+        *error = tr("%1: is in an older file format and cannot be read here (no room for a "
+                    "temporary copy).")
+                     .arg(nativeName(path));
+        return nullptr;
+    }
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    auto db = open(copy, Access::ReadWrite, error);
+    if (!db)
+        return nullptr;
+    db->m_readOnly = true;
+    db->m_path = path;
+    db->m_temporaryCopy = std::move(folder);
+    return db;
+}
+
+std::unique_ptr<Database> Database::createAtVersion(const QString &path, int version,
+                                                    QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        *error = tr("%1: already exists.").arg(path);
+        return nullptr;
+    }
+    std::unique_ptr<Database> db(new Database(path, false));
+    if (!db->connect(error))
+        return nullptr;
+    WriteTransaction transaction(db->m_db);
+    QString why;
+    if (!transaction.isActive() || !Schema::migrate(db->m_db, version, &why) ||
+        !transaction.commit()) {
+        *error = tr("%1: cannot be created (%2).")
+                     .arg(nativeName(path), why.isEmpty() ? transaction.error() : why);
+        db.reset();
+        QFile::remove(path);
+        return nullptr;
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::create(const QString &path, QString *error)
+{
+    return createAtVersion(path, Schema::kCurrentVersion, error);
+}
+
+WriteTransaction::WriteTransaction(QSqlDatabase &db) : m_db(db)
+{
+    QSqlQuery q(m_db);
+    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active)
+        m_error = q.lastError().text();
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_active) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+bool WriteTransaction::commit()
+{
+    if (!m_active)
+        return false;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    m_active = false;
+    return true;
+}

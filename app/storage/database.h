@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+// The connection to one .pledges file. Opening checks the file before SQLite may write to it,
+// so a file that is not ours, damaged, or from a newer version is refused untouched.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens an existing file, migrating it to the current schema when writable.
+    static std::unique_ptr<Database> open(const QString &path, Access access, QString *error);
+    // Creates a new, empty file with the current schema. Fails if the path exists.
+    static std::unique_ptr<Database> create(const QString &path, QString *error);
+    // Creates a new file at an older schema version; lets tests build files to migrate.
+    static std::unique_ptr<Database> createAtVersion(const QString &path, int version,
+                                                     QString *error);
+
+    QSqlDatabase &connection() { return m_db; }
+    QString filePath() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion();
+
+    // Why a file cannot be used, or an empty string when its header looks like ours.
+    static QString inspectHeader(const QString &path, int *version = nullptr);
+
+private:
+    Database(const QString &path, bool readOnly);
+    bool connect(QString *error);
+    bool configure(QString *error);
+    QString checkContents();
+    static std::unique_ptr<Database> openUpdatedCopy(const QString &path, QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly;
+    QSqlDatabase m_db;
+    std::unique_ptr<QTemporaryDir> m_temporaryCopy;
+};
+
+// Runs statements in one write transaction; rolls back unless commit() succeeded.
+// BEGIN IMMEDIATE takes the write lock at once, so a busy file fails here, not half-way.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(QSqlDatabase &db);
+    ~WriteTransaction();
+    bool isActive() const { return m_active; }
+    QString error() const { return m_error; }
+    bool commit();
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active = false;
+    QString m_error;
+};

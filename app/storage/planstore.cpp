@@ -1,0 +1,533 @@
+#include "planstore.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate toDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+// Text columns are NOT NULL: an unset QString is stored as the empty string.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QVariant idValue(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString levelSymbol(const StatusScale &scale, qint64 levelId)
+{
+    const StatusLevel *level = scale.levelById(levelId);
+    return level ? level->symbol : QString();
+}
+
+} // namespace
+
+bool PlanStore::prepare(QSqlQuery &q, const QString &sql)
+{
+    if (q.prepare(sql))
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+bool PlanStore::exec(QSqlQuery &q)
+{
+    if (q.exec())
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+bool PlanStore::loadScale(qint64 scaleId, StatusScale *scale)
+{
+    QSqlQuery q(m_db);
+    if (!prepare(q, QStringLiteral("SELECT name FROM scales WHERE id = ?")))
+        return false;
+    q.addBindValue(scaleId);
+    if (!exec(q))
+        return false;
+    if (!q.next()) {
+        m_error = tr("status scale %1 is missing").arg(scaleId);
+        return false;
+    }
+    scale->id = scaleId;
+    scale->name = q.value(0).toString();
+    if (!prepare(q, QStringLiteral("SELECT id, code, symbol, label, description, color, achieved"
+                                   " FROM levels WHERE scale_id = ? ORDER BY position")))
+        return false;
+    q.addBindValue(scaleId);
+    if (!exec(q))
+        return false;
+    while (q.next()) {
+        StatusLevel l;
+        l.id = q.value(0).toLongLong();
+        l.code = q.value(1).toString();
+        l.symbol = q.value(2).toString();
+        l.label = q.value(3).toString();
+        l.description = q.value(4).toString();
+        l.color = QColor(q.value(5).toString());
+        l.achieved = q.value(6).toBool();
+        scale->levels.append(l);
+    }
+    return true;
+}
+
+bool PlanStore::load(Plan *plan)
+{
+    *plan = Plan();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!prepare(q, QStringLiteral("SELECT title, organisation, as_of, fiscal_year_start_month,"
+                                   " period_scale_id, year_end_scale_id FROM plan_info")) ||
+        !exec(q))
+        return false;
+    if (!q.next()) {
+        m_error = tr("the plan's header is missing");
+        return false;
+    }
+    plan->info.title = q.value(0).toString();
+    plan->info.organisation = q.value(1).toString();
+    plan->info.asOf = toDate(q.value(2));
+    plan->info.fiscalYearStartMonth = q.value(3).toInt();
+    const qint64 periodScaleId = q.value(4).toLongLong();
+    const qint64 yearEndScaleId = q.value(5).toLongLong();
+    if (!loadScale(periodScaleId, &plan->periodScale))
+        return false;
+    plan->hasYearEndScale = yearEndScaleId != 0;
+    if (plan->hasYearEndScale && !loadScale(yearEndScaleId, &plan->yearEndScale))
+        return false;
+
+    if (!prepare(q, QStringLiteral("SELECT id, fiscal_year, kind, part, first_month, last_month,"
+                                   " report_date, custom_label FROM periods ORDER BY position")) ||
+        !exec(q))
+        return false;
+    while (q.next()) {
+        Period p;
+        p.id = q.value(0).toLongLong();
+        p.fiscalYear = q.value(1).toInt();
+        p.kind = Period::Kind(q.value(2).toInt());
+        p.part = q.value(3).toInt();
+        p.firstMonth = q.value(4).toInt();
+        p.lastMonth = q.value(5).toInt();
+        p.reportDate = toDate(q.value(6));
+        p.customLabel = q.value(7).toString();
+        plan->periods.append(p);
+    }
+
+    if (!prepare(q, QStringLiteral("SELECT id, name FROM departments ORDER BY position")) ||
+        !exec(q))
+        return false;
+    while (q.next())
+        plan->departments.append({q.value(0).toLongLong(), q.value(1).toString()});
+
+    if (!prepare(q, QStringLiteral("SELECT id, number, title FROM chapters ORDER BY position")) ||
+        !exec(q))
+        return false;
+    while (q.next())
+        plan->chapters.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString()});
+
+    // Pledges without a chapter come first; chapters keep their own order.
+    if (!prepare(
+            q, QStringLiteral("SELECT p.id, p.chapter_id, p.number, p.tag, p.title, p.description,"
+                              " p.target_date_text, p.target_date FROM pledges p"
+                              " LEFT JOIN chapters c ON c.id = p.chapter_id"
+                              " ORDER BY coalesce(c.position, -1), p.position")) ||
+        !exec(q))
+        return false;
+    while (q.next()) {
+        Pledge p;
+        p.id = q.value(0).toLongLong();
+        p.chapterId = q.value(1).toLongLong();
+        p.number = q.value(2).toString();
+        p.tag = q.value(3).toString();
+        p.title = q.value(4).toString();
+        p.description = q.value(5).toString();
+        p.targetDateText = q.value(6).toString();
+        p.targetDate = toDate(q.value(7));
+        plan->pledges.append(p);
+    }
+
+    QHash<qint64, int> pledgeOrder;
+    for (int i = 0; i < plan->pledges.size(); ++i)
+        pledgeOrder.insert(plan->pledges.at(i).id, i);
+    if (!prepare(q, QStringLiteral("SELECT id, pledge_id, kind, marker, title, content,"
+                                   " department_id, target_date_text, target_date,"
+                                   " added_in_fiscal_year, after_completion_text, note"
+                                   " FROM rows ORDER BY pledge_id, position")) ||
+        !exec(q))
+        return false;
+    while (q.next()) {
+        PledgeRow r;
+        r.id = q.value(0).toLongLong();
+        r.pledgeId = q.value(1).toLongLong();
+        r.kind = PledgeRow::Kind(q.value(2).toInt());
+        r.marker = q.value(3).toString();
+        r.title = q.value(4).toString();
+        r.content = q.value(5).toString();
+        r.departmentId = q.value(6).toLongLong();
+        r.targetDateText = q.value(7).toString();
+        r.targetDate = toDate(q.value(8));
+        r.addedInFiscalYear = q.value(9).toInt();
+        r.afterCompletionText = q.value(10).toString();
+        r.note = q.value(11).toString();
+        plan->rows.append(r);
+    }
+    std::stable_sort(plan->rows.begin(), plan->rows.end(),
+                     [&](const PledgeRow &a, const PledgeRow &b) {
+                         return pledgeOrder.value(a.pledgeId) < pledgeOrder.value(b.pledgeId);
+                     });
+
+    if (!prepare(
+            q, QStringLiteral("SELECT row_id, period_id, plan, level_id, narrative FROM cells")) ||
+        !exec(q))
+        return false;
+    while (q.next()) {
+        plan->cells.insert(
+            {q.value(0).toLongLong(), q.value(1).toLongLong()},
+            Cell{q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString()});
+    }
+    if (!prepare(q, QStringLiteral(
+                        "SELECT row_id, fiscal_year, goal, level_id, note FROM year_cells")) ||
+        !exec(q))
+        return false;
+    while (q.next()) {
+        plan->yearCells.insert(
+            {q.value(0).toLongLong(), q.value(1).toInt()},
+            YearCell{q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString()});
+    }
+    return true;
+}
+
+bool PlanStore::insertScale(StatusScale *scale)
+{
+    QSqlQuery q(m_db);
+    if (!prepare(q, QStringLiteral("INSERT INTO scales (name) VALUES (?)")))
+        return false;
+    q.addBindValue(text(scale->name));
+    if (!exec(q))
+        return false;
+    scale->id = q.lastInsertId().toLongLong();
+    if (!prepare(q,
+                 QStringLiteral("INSERT INTO levels (scale_id, position, code, symbol, label,"
+                                " description, color, achieved) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        return false;
+    for (int i = 0; i < scale->levels.size(); ++i) {
+        StatusLevel &l = scale->levels[i];
+        q.addBindValue(scale->id);
+        q.addBindValue(i);
+        q.addBindValue(text(l.code));
+        q.addBindValue(text(l.symbol));
+        q.addBindValue(text(l.label));
+        q.addBindValue(text(l.description));
+        q.addBindValue(l.color.name());
+        q.addBindValue(l.achieved);
+        if (!exec(q))
+            return false;
+        l.id = q.lastInsertId().toLongLong();
+    }
+    return true;
+}
+
+namespace {
+// Maps the level ids of an unsaved scale (positions or stale ids) to the ids just written.
+QHash<qint64, qint64> levelIdMap(const StatusScale &before, const StatusScale &after)
+{
+    QHash<qint64, qint64> map;
+    for (int i = 0; i < before.levels.size(); ++i)
+        map.insert(before.levels.at(i).id, after.levels.at(i).id);
+    return map;
+}
+} // namespace
+
+// Ids in the incoming plan only need to be unique within it; they are replaced by the ids the
+// database gives, and every reference is rewritten.
+bool PlanStore::insertPlan(Plan *plan)
+{
+    const StatusScale oldPeriodScale = plan->periodScale;
+    const StatusScale oldYearEndScale = plan->yearEndScale;
+    if (!insertScale(&plan->periodScale))
+        return false;
+    if (plan->hasYearEndScale && !insertScale(&plan->yearEndScale))
+        return false;
+    const QHash<qint64, qint64> periodLevels = levelIdMap(oldPeriodScale, plan->periodScale);
+    const QHash<qint64, qint64> yearLevels =
+        plan->hasYearEndScale ? levelIdMap(oldYearEndScale, plan->yearEndScale) : periodLevels;
+
+    QSqlQuery q(m_db);
+    if (!prepare(q, QStringLiteral("INSERT INTO plan_info (id, title, organisation, as_of,"
+                                   " fiscal_year_start_month, period_scale_id, year_end_scale_id)"
+                                   " VALUES (1, ?, ?, ?, ?, ?, ?)")))
+        return false;
+    q.addBindValue(text(plan->info.title));
+    q.addBindValue(text(plan->info.organisation));
+    q.addBindValue(dateValue(plan->info.asOf));
+    q.addBindValue(plan->info.fiscalYearStartMonth);
+    q.addBindValue(plan->periodScale.id);
+    q.addBindValue(idValue(plan->hasYearEndScale ? plan->yearEndScale.id : 0));
+    if (!exec(q))
+        return false;
+
+    QHash<qint64, qint64> periodIds, departmentIds, chapterIds, pledgeIds, rowIds;
+    if (!prepare(q, QStringLiteral("INSERT INTO periods (position, fiscal_year, kind, part,"
+                                   " first_month, last_month, report_date, custom_label)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        return false;
+    for (int i = 0; i < plan->periods.size(); ++i) {
+        Period &p = plan->periods[i];
+        for (const QVariant &v : {QVariant(i), QVariant(p.fiscalYear), QVariant(int(p.kind)),
+                                  QVariant(p.part), QVariant(p.firstMonth), QVariant(p.lastMonth),
+                                  dateValue(p.reportDate), text(p.customLabel)})
+            q.addBindValue(v);
+        if (!exec(q))
+            return false;
+        const qint64 id = q.lastInsertId().toLongLong();
+        periodIds.insert(p.id, id);
+        p.id = id;
+    }
+    if (!prepare(q, QStringLiteral("INSERT INTO departments (position, name) VALUES (?, ?)")))
+        return false;
+    for (int i = 0; i < plan->departments.size(); ++i) {
+        Department &d = plan->departments[i];
+        q.addBindValue(i);
+        q.addBindValue(text(d.name));
+        if (!exec(q))
+            return false;
+        const qint64 id = q.lastInsertId().toLongLong();
+        departmentIds.insert(d.id, id);
+        d.id = id;
+    }
+    if (!prepare(q,
+                 QStringLiteral("INSERT INTO chapters (position, number, title) VALUES (?, ?, ?)")))
+        return false;
+    for (int i = 0; i < plan->chapters.size(); ++i) {
+        Chapter &c = plan->chapters[i];
+        q.addBindValue(i);
+        q.addBindValue(c.number);
+        q.addBindValue(text(c.title));
+        if (!exec(q))
+            return false;
+        const qint64 id = q.lastInsertId().toLongLong();
+        chapterIds.insert(c.id, id);
+        c.id = id;
+    }
+    if (!prepare(q, QStringLiteral("INSERT INTO pledges (chapter_id, position, number, tag, title,"
+                                   " description, target_date_text, target_date)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        return false;
+    for (int i = 0; i < plan->pledges.size(); ++i) {
+        Pledge &p = plan->pledges[i];
+        p.chapterId = p.chapterId ? chapterIds.value(p.chapterId) : 0;
+        for (const QVariant &v :
+             {idValue(p.chapterId), QVariant(i), text(p.number), text(p.tag), text(p.title),
+              text(p.description), text(p.targetDateText), dateValue(p.targetDate)})
+            q.addBindValue(v);
+        if (!exec(q))
+            return false;
+        const qint64 id = q.lastInsertId().toLongLong();
+        pledgeIds.insert(p.id, id);
+        p.id = id;
+    }
+    if (!prepare(q, QStringLiteral("INSERT INTO rows (pledge_id, position, kind, marker, title,"
+                                   " content, department_id, target_date_text, target_date,"
+                                   " added_in_fiscal_year, after_completion_text, note)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return false;
+    for (int i = 0; i < plan->rows.size(); ++i) {
+        PledgeRow &r = plan->rows[i];
+        r.pledgeId = pledgeIds.value(r.pledgeId);
+        r.departmentId = r.departmentId ? departmentIds.value(r.departmentId) : 0;
+        for (const QVariant &v :
+             {QVariant(r.pledgeId), QVariant(i), QVariant(int(r.kind)), text(r.marker),
+              text(r.title), text(r.content), idValue(r.departmentId), text(r.targetDateText),
+              dateValue(r.targetDate), QVariant(r.addedInFiscalYear), text(r.afterCompletionText),
+              text(r.note)})
+            q.addBindValue(v);
+        if (!exec(q))
+            return false;
+        const qint64 id = q.lastInsertId().toLongLong();
+        rowIds.insert(r.id, id);
+        r.id = id;
+    }
+
+    QHash<CellKey, Cell> cells;
+    if (!prepare(q,
+                 QStringLiteral("INSERT INTO cells (row_id, period_id, plan, level_id, narrative)"
+                                " VALUES (?, ?, ?, ?, ?)")))
+        return false;
+    for (auto it = plan->cells.cbegin(); it != plan->cells.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        Cell cell = it.value();
+        cell.levelId = cell.levelId ? periodLevels.value(cell.levelId) : 0;
+        const CellKey key{rowIds.value(it.key().first), periodIds.value(it.key().second)};
+        for (const QVariant &v : {QVariant(key.first), QVariant(key.second), text(cell.plan),
+                                  idValue(cell.levelId), text(cell.narrative)})
+            q.addBindValue(v);
+        if (!exec(q))
+            return false;
+        cells.insert(key, cell);
+    }
+    plan->cells = cells;
+
+    QHash<YearKey, YearCell> yearCells;
+    if (!prepare(q, QStringLiteral("INSERT INTO year_cells (row_id, fiscal_year, goal, level_id,"
+                                   " note) VALUES (?, ?, ?, ?, ?)")))
+        return false;
+    for (auto it = plan->yearCells.cbegin(); it != plan->yearCells.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        YearCell cell = it.value();
+        cell.levelId = cell.levelId ? yearLevels.value(cell.levelId) : 0;
+        const YearKey key{rowIds.value(it.key().first), it.key().second};
+        for (const QVariant &v : {QVariant(key.first), QVariant(key.second), text(cell.goal),
+                                  idValue(cell.levelId), text(cell.note)})
+            q.addBindValue(v);
+        if (!exec(q))
+            return false;
+        yearCells.insert(key, cell);
+    }
+    plan->yearCells = yearCells;
+    return true;
+}
+
+bool PlanStore::writeInfo(const PlanInfo &info)
+{
+    QSqlQuery q(m_db);
+    if (!prepare(q, QStringLiteral("UPDATE plan_info SET title = ?, organisation = ?, as_of = ?,"
+                                   " fiscal_year_start_month = ? WHERE id = 1")))
+        return false;
+    q.addBindValue(text(info.title));
+    q.addBindValue(text(info.organisation));
+    q.addBindValue(dateValue(info.asOf));
+    q.addBindValue(info.fiscalYearStartMonth);
+    return exec(q);
+}
+
+bool PlanStore::writeCell(qint64 rowId, qint64 periodId, const Cell &oldCell, const Cell &newCell,
+                          const StatusScale &scale, const QString &user, const QString &source)
+{
+    QSqlQuery q(m_db);
+    if (newCell.isEmpty()) {
+        if (!prepare(q, QStringLiteral("DELETE FROM cells WHERE row_id = ? AND period_id = ?")))
+            return false;
+        q.addBindValue(rowId);
+        q.addBindValue(periodId);
+    } else {
+        if (!prepare(q, QStringLiteral("INSERT OR REPLACE INTO cells (row_id, period_id, plan,"
+                                       " level_id, narrative) VALUES (?, ?, ?, ?, ?)")))
+            return false;
+        q.addBindValue(rowId);
+        q.addBindValue(periodId);
+        q.addBindValue(text(newCell.plan));
+        q.addBindValue(idValue(newCell.levelId));
+        q.addBindValue(text(newCell.narrative));
+    }
+    if (!exec(q))
+        return false;
+
+    HistoryEntry entry;
+    entry.rowId = rowId;
+    entry.periodId = periodId;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.user = user;
+    entry.source = source;
+    const struct
+    {
+        const char *field;
+        QString oldValue, newValue;
+    } fields[] = {
+        {"plan", oldCell.plan, newCell.plan},
+        {"status", levelSymbol(scale, oldCell.levelId), levelSymbol(scale, newCell.levelId)},
+        {"narrative", oldCell.narrative, newCell.narrative},
+    };
+    for (const auto &f : fields) {
+        if (f.oldValue == f.newValue)
+            continue;
+        entry.field = QString::fromLatin1(f.field);
+        entry.oldValue = f.oldValue;
+        entry.newValue = f.newValue;
+        if (!insertHistory(entry))
+            return false;
+    }
+    return true;
+}
+
+bool PlanStore::insertHistory(const HistoryEntry &entry)
+{
+    QSqlQuery q(m_db);
+    if (!prepare(q, QStringLiteral("INSERT INTO history (row_id, period_id, field, old_value,"
+                                   " new_value, changed_at, changed_by, source)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        return false;
+    for (const QVariant &v :
+         {QVariant(entry.rowId), QVariant(entry.periodId), text(entry.field), text(entry.oldValue),
+          text(entry.newValue), QVariant(entry.at.toUTC().toString(Qt::ISODateWithMs)),
+          text(entry.user), text(entry.source)})
+        q.addBindValue(v);
+    return exec(q);
+}
+
+QList<HistoryEntry> PlanStore::history(qint64 rowId, qint64 periodId)
+{
+    QList<HistoryEntry> entries;
+    QSqlQuery q(m_db);
+    if (!prepare(q, QStringLiteral("SELECT id, field, old_value, new_value, changed_at, changed_by,"
+                                   " source FROM history WHERE row_id = ? AND period_id = ?"
+                                   " ORDER BY id")))
+        return entries;
+    q.addBindValue(rowId);
+    q.addBindValue(periodId);
+    if (!exec(q))
+        return entries;
+    while (q.next()) {
+        HistoryEntry e;
+        e.id = q.value(0).toLongLong();
+        e.rowId = rowId;
+        e.periodId = periodId;
+        e.field = q.value(1).toString();
+        e.oldValue = q.value(2).toString();
+        e.newValue = q.value(3).toString();
+        e.at = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        e.user = q.value(5).toString();
+        e.source = q.value(6).toString();
+        entries.append(e);
+    }
+    return entries;
+}
+
+bool PlanStore::writeYearCell(qint64 rowId, int fiscalYear, const YearCell &cell)
+{
+    QSqlQuery q(m_db);
+    if (cell.isEmpty()) {
+        if (!prepare(q,
+                     QStringLiteral("DELETE FROM year_cells WHERE row_id = ? AND fiscal_year = ?")))
+            return false;
+        q.addBindValue(rowId);
+        q.addBindValue(fiscalYear);
+    } else {
+        if (!prepare(q, QStringLiteral("INSERT OR REPLACE INTO year_cells (row_id, fiscal_year,"
+                                       " goal, level_id, note) VALUES (?, ?, ?, ?, ?)")))
+            return false;
+        q.addBindValue(rowId);
+        q.addBindValue(fiscalYear);
+        q.addBindValue(text(cell.goal));
+        q.addBindValue(idValue(cell.levelId));
+        q.addBindValue(text(cell.note));
+    }
+    return exec(q);
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/plan.h"
+#include "io/seedimport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+// Shared helpers for the tests: the bundled sample plans and their seed extractions.
+namespace TestSupport {
+
+inline QString samplePath(const QString &name)
+{
+    return name == QStringLiteral("iruma") ? QStringLiteral(":/samples/iruma_2023-09.json")
+                                           : QStringLiteral(":/samples/tokorozawa_2024.json");
+}
+
+inline Plan samplePlan(const QString &name)
+{
+    QString error;
+    const auto plan = SeedImport::readFile(samplePath(name), &error);
+    if (!plan)
+        qFatal("%s", qPrintable(error));
+    return *plan;
+}
+
+inline QJsonObject seedJson(const QString &name)
+{
+    QFile file(samplePath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace TestSupport
