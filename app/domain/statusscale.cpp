@@ -23,9 +23,11 @@ const StatusLevel *StatusScale::levelById(qint64 levelId) const
 QString StatusScale::normalizedSymbol(const QString &text)
 {
     QString s = text.trimmed().normalized(QString::NormalizationForm_KC);
-    if (s == QStringLiteral("〇") || s == QStringLiteral("◯") || s == QStringLiteral("o"))
+    if (s == QStringLiteral("〇") || s == QStringLiteral("◯") ||
+        s.compare(QStringLiteral("o"), Qt::CaseInsensitive) == 0)
         return QStringLiteral("○");
-    if (s == QStringLiteral("☓") || s == QStringLiteral("✕") || s == QStringLiteral("x"))
+    if (s == QStringLiteral("☓") || s == QStringLiteral("✕") ||
+        s.compare(QStringLiteral("x"), Qt::CaseInsensitive) == 0)
         return QStringLiteral("×");
     if (s == QStringLiteral("-") || s == QStringLiteral("‐") || s == QStringLiteral("ー"))
         return QStringLiteral("−");

@@ -219,8 +219,10 @@ std::unique_ptr<Database> Database::openUpdatedCopy(const QString &path, QString
     }
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     auto db = open(copy, Access::ReadWrite, error);
-    if (!db)
+    if (!db) {
+        error->replace(QFileInfo(copy).fileName(), nativeName(path));
         return nullptr;
+    }
     db->m_readOnly = true;
     db->m_path = path;
     db->m_temporaryCopy = std::move(folder);
