@@ -1,7 +1,137 @@
-#include <QTest>
-class T : public QObject
+#include "document/document.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+
+// The pledgetracker command as a script or a manager uses it: output, messages on stderr and
+// exit codes 0 (success), 1 (wrong usage), 2 (unusable file).
+class TestCommandLine : public QObject
 {
     Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void summaryText();
+    void summaryJson();
+    void refusedFileUntouched();
+
+private:
+    struct Result
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &arguments);
+    QTemporaryDir m_dir;
+    QString m_plan;
 };
-QTEST_GUILESS_MAIN(T)
+
+TestCommandLine::Result TestCommandLine::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PLEDGETRACKER_EXE), arguments);
+    if (!process.waitForFinished(30000))
+        qFatal("pledgetracker did not finish");
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCommandLine::initTestCase()
+{
+    m_plan = m_dir.filePath(QStringLiteral("tokorozawa.pledges"));
+    QString error;
+    QVERIFY2(
+        Document::create(m_plan, TestSupport::samplePlan(QStringLiteral("tokorozawa")), &error),
+        qPrintable(error));
+}
+
+void TestCommandLine::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("stdoutHas");
+    QTest::addColumn<QString>("stderrHas");
+    const QString missing = QStringLiteral("/nonexistent/plan.pledges");
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0
+                          << QStringLiteral("summary [--json] FILE") << QString();
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
+                             << QStringLiteral("0.1") << QString();
+    QTest::newRow("summary help") << QStringList{QStringLiteral("summary"),
+                                                 QStringLiteral("--help")}
+                                  << 0 << QStringLiteral("Usage") << QString();
+    QTest::newRow("summary without file")
+        << QStringList{QStringLiteral("summary")} << 1 << QString()
+        << QStringLiteral("expects exactly one FILE");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("summary"), QStringLiteral("--bogus"), QStringLiteral("x")}
+        << 1 << QString() << QStringLiteral("bogus");
+    QTest::newRow("missing file") << QStringList{QStringLiteral("summary"), missing} << 2
+                                  << QString() << missing;
+}
+
+void TestCommandLine::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, stdoutHas);
+    QFETCH(QString, stderrHas);
+    const Result r = run(arguments);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.out.contains(stdoutHas), qPrintable(r.out));
+    QVERIFY2(r.err.contains(stderrHas), qPrintable(r.err));
+    if (code == 0)
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    else
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+}
+
+void TestCommandLine::summaryText()
+{
+    const Result r = run({QStringLiteral("summary"), m_plan});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Chapters: 0, pledges: 45, rows: 81")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("FY2024 H1: ☆ 2, ○ 69, △ 6, × 1, none 3")),
+             qPrintable(r.out));
+}
+
+void TestCommandLine::summaryJson()
+{
+    const Result r = run({QStringLiteral("summary"), QStringLiteral("--json"), m_plan});
+    QCOMPARE(r.code, 0);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json.value(QStringLiteral("pledges")).toInt(), 45);
+    const QJsonObject first = json.value(QStringLiteral("periods")).toArray().first().toObject();
+    QCOMPARE(first.value(QStringLiteral("counts")).toObject().value(QStringLiteral("○")).toInt(),
+             68);
+}
+
+void TestCommandLine::refusedFileUntouched()
+{
+    const QString path = m_dir.filePath(QStringLiteral("notes.pledges"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("これは計画ファイルではありません\n");
+    }
+    const QByteArray before = TestSupport::fileBytes(path);
+    const Result r = run({QStringLiteral("summary"), path});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("notes.pledges")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("not an SQLite database")), qPrintable(r.err));
+    QCOMPARE(TestSupport::fileBytes(path), before);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"

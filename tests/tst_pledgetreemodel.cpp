@@ -1,7 +1,163 @@
-#include <QTest>
-class T : public QObject
+#include "document/document.h"
+#include "models/pledgetreemodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+// The pledge table model: its tree shape for both samples, what cells show, and that edits
+// through it are undoable and reported as the smallest change.
+class TestPledgeTreeModel : public QObject
 {
     Q_OBJECT
+
+private slots:
+    void shape_data();
+    void shape();
+    void cellRoles();
+    void headersInBothLanguages();
+    void setDataPushesUndoableEdit();
+    void tooltipEscapesUserText();
+
+private:
+    std::unique_ptr<Document> open(const QString &sample);
+    QTemporaryDir m_dir;
+    int m_files = 0;
 };
-QTEST_GUILESS_MAIN(T)
+
+std::unique_ptr<Document> TestPledgeTreeModel::open(const QString &sample)
+{
+    QString error;
+    auto doc =
+        Document::create(m_dir.filePath(QString::number(++m_files) + QStringLiteral(".pledges")),
+                         TestSupport::samplePlan(sample), &error);
+    if (!doc)
+        qFatal("%s", qPrintable(error));
+    return doc;
+}
+
+void TestPledgeTreeModel::shape_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<int>("topLevel");
+    QTest::addColumn<int>("pledges");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("columns");
+    QTest::newRow("iruma") << QStringLiteral("iruma") << 6 << 30 << 60 << 6;
+    QTest::newRow("tokorozawa") << QStringLiteral("tokorozawa") << 45 << 45 << 81 << 9;
+}
+
+void TestPledgeTreeModel::shape()
+{
+    QFETCH(QString, sample);
+    QFETCH(int, topLevel);
+    QFETCH(int, pledges);
+    QFETCH(int, rows);
+    QFETCH(int, columns);
+    auto doc = open(sample);
+    PledgeTreeModel model(doc.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), topLevel);
+    QCOMPARE(model.columnCount(), columns);
+    int pledgeCount = 0;
+    int rowCount = 0;
+    // Walk the tree: every node's kind matches its depth.
+    std::function<void(const QModelIndex &, int)> walk = [&](const QModelIndex &parent, int depth) {
+        for (int r = 0; r < model.rowCount(parent); ++r) {
+            const QModelIndex index = model.index(r, 0, parent);
+            const auto kind =
+                PledgeTreeModel::NodeKind(index.data(PledgeTreeModel::NodeKindRole).toInt());
+            if (kind == PledgeTreeModel::NodeKind::Pledge)
+                ++pledgeCount;
+            if (kind == PledgeTreeModel::NodeKind::Row) {
+                ++rowCount;
+                QCOMPARE(model.rowCount(index), 0);
+            }
+            QCOMPARE(model.parent(index), parent);
+            walk(index, depth + 1);
+        }
+    };
+    walk({}, 0);
+    QCOMPARE(pledgeCount, pledges);
+    QCOMPARE(rowCount, rows);
+}
+
+void TestPledgeTreeModel::cellRoles()
+{
+    auto doc = open(QStringLiteral("iruma"));
+    PledgeTreeModel model(doc.get());
+    const QModelIndex chapter = model.index(0, PledgeTreeModel::TitleColumn);
+    QCOMPARE(chapter.data().toString(), QStringLiteral("デジタル未来都市"));
+    const QModelIndex pledge = model.index(0, PledgeTreeModel::TitleColumn, model.index(0, 0));
+    QCOMPARE(pledge.data().toString(),
+             QStringLiteral("【デジタル】デジタル未来都市推進部門の設置と特命人材の公募"));
+    const QModelIndex pledge0 = model.index(0, 0, model.index(0, 0));
+    const QModelIndex item = model.index(0, PledgeTreeModel::FirstPeriodColumn, pledge0);
+    QCOMPARE(item.data(PledgeTreeModel::StatusSymbolRole).toString(), QStringLiteral("A"));
+    QCOMPARE(item.data().toString(), QStringLiteral("A ・令和4年4月にデジタル行政推進課を設置"));
+    QCOMPARE(item.data(PledgeTreeModel::StatusColorRole).value<QColor>(),
+             doc->plan().periodScale.levels.first().color);
+    QVERIFY(item.flags() & Qt::ItemIsEditable);
+    QVERIFY(!(pledge.flags() & Qt::ItemIsEditable));
+    QCOMPARE(model.index(0, 0, pledge0).data().toString(), QStringLiteral("①"));
+}
+
+void TestPledgeTreeModel::headersInBothLanguages()
+{
+    auto doc = open(QStringLiteral("tokorozawa"));
+    PledgeTreeModel model(doc.get());
+    model.setJapaneseLabels(true);
+    const int h1 = PledgeTreeModel::FirstPeriodColumn + 2;
+    QCOMPARE(model.headerData(h1, Qt::Horizontal).toString(), QStringLiteral("令和6年度\n上半期"));
+    QCOMPARE(model.headerData(PledgeTreeModel::FirstPeriodColumn, Qt::Horizontal).toString(),
+             QStringLiteral("令和5年度\n10–12月"));
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    model.setJapaneseLabels(false);
+    QCOMPARE(headers.size(), 1);
+    QCOMPARE(model.headerData(h1, Qt::Horizontal).toString(), QStringLiteral("FY2024\nH1"));
+}
+
+void TestPledgeTreeModel::setDataPushesUndoableEdit()
+{
+    auto doc = open(QStringLiteral("tokorozawa"));
+    PledgeTreeModel model(doc.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex row = model.index(0, 0, model.index(0, 0));
+    const QModelIndex cell =
+        model.index(row.row(), PledgeTreeModel::FirstPeriodColumn + 3, row.parent());
+    QCOMPARE(cell.data(PledgeTreeModel::StatusSymbolRole).toString(), QString());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model.setData(cell, QStringLiteral("〇"))); // a variant glyph of ○
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), cell);
+    QCOMPARE(changed.first().at(1).toModelIndex(), cell);
+    QCOMPARE(cell.data(PledgeTreeModel::StatusSymbolRole).toString(), QStringLiteral("○"));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QVERIFY(!model.setData(cell, QStringLiteral("Z"))); // not on the scale
+    QCOMPARE(doc->undoStack()->count(), 1);
+    doc->undoStack()->undo();
+    QCOMPARE(cell.data(PledgeTreeModel::StatusSymbolRole).toString(), QString());
+    QCOMPARE(changed.size(), 2);
+}
+
+void TestPledgeTreeModel::tooltipEscapesUserText()
+{
+    auto doc = open(QStringLiteral("tokorozawa"));
+    PledgeTreeModel model(doc.get());
+    const QModelIndex row = model.index(0, 0, model.index(0, 0));
+    const QModelIndex cell =
+        model.index(row.row(), PledgeTreeModel::FirstPeriodColumn, row.parent());
+    Cell c = doc->plan().cell(row.data(PledgeTreeModel::RowIdRole).toLongLong(),
+                              model.periodIdAt(cell.column()));
+    c.narrative = QStringLiteral("<b>太字</b> &amp; <img src=x>");
+    QVERIFY(doc->applyCells(
+        {{{row.data(PledgeTreeModel::RowIdRole).toLongLong(), model.periodIdAt(cell.column())},
+          c}}));
+    const QString tip = cell.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;太字&lt;/b&gt; &amp;amp; &lt;img src=x&gt;")),
+             qPrintable(tip));
+}
+
+QTEST_GUILESS_MAIN(TestPledgeTreeModel)
 #include "tst_pledgetreemodel.moc"

@@ -17,11 +17,8 @@ namespace Translations {
 
 void install(const QString &language)
 {
-    for (auto *translator : {&g_app, &g_qt}) {
-        if (*translator)
-            QCoreApplication::removeTranslator(translator->get());
-        translator->reset();
-    }
+    // The language is settled before translators change: removing and installing them sends
+    // LanguageChange, and what reacts to it asks current().
     QString wanted = language;
     if (wanted.isEmpty())
         wanted = QLocale::system().language() == QLocale::Japanese ? QStringLiteral("ja")
@@ -30,6 +27,11 @@ void install(const QString &language)
     QLocale::setDefault(g_current == QStringLiteral("ja")
                             ? QLocale(QLocale::Japanese, QLocale::Japan)
                             : QLocale(QLocale::English, QLocale::UnitedStates));
+    for (auto *translator : {&g_app, &g_qt}) {
+        if (*translator)
+            QCoreApplication::removeTranslator(translator->get());
+        translator->reset();
+    }
     if (g_current != QStringLiteral("ja"))
         return;
     g_app = std::make_unique<QTranslator>();
