@@ -219,7 +219,6 @@ QVariant PledgeTreeModel::cellData(const Node &node, qint64 periodId, int role) 
         return plainToRich({cell.plan.isEmpty() ? QString() : tr("Plan: %1").arg(cell.plan),
                             level ? level->symbol + QLatin1Char(' ') + level->label : QString(),
                             cell.narrative});
-    case Qt::ForegroundRole:
     case StatusColorRole:
         return level ? QVariant(level->color) : QVariant();
     case RowIdRole:
