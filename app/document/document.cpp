@@ -84,7 +84,7 @@ bool Document::failed(const QString &why)
     return false;
 }
 
-bool Document::applyCells(const QList<CellChange> &changes, const QString &source)
+bool Document::write(const std::function<bool(PlanStore &)> &statements)
 {
     if (isReadOnly())
         return failed(tr("the file is open read-only."));
@@ -92,15 +92,27 @@ bool Document::applyCells(const QList<CellChange> &changes, const QString &sourc
     WriteTransaction transaction(m_db->connection());
     if (!transaction.isActive())
         return failed(transaction.error());
-    for (const CellChange &change : changes) {
-        const Cell old = m_plan.cells.value(change.key);
-        if (old != change.cell &&
-            !store.writeCell(change.key.first, change.key.second, old, change.cell,
-                             m_plan.periodScale, currentUser(), source))
-            return failed(store.error());
-    }
+    if (!statements(store))
+        return failed(store.error());
     if (!transaction.commit())
         return failed(transaction.error());
+    return true;
+}
+
+bool Document::applyCells(const QList<CellChange> &changes, const QString &source)
+{
+    const bool written = write([&](PlanStore &store) {
+        for (const CellChange &change : changes) {
+            const Cell old = m_plan.cells.value(change.key);
+            if (old != change.cell &&
+                !store.writeCell(change.key.first, change.key.second, old, change.cell,
+                                 m_plan.periodScale, currentUser(), source))
+                return false;
+        }
+        return true;
+    });
+    if (!written)
+        return false;
     for (const CellChange &change : changes) {
         if (change.cell.isEmpty())
             m_plan.cells.remove(change.key);
@@ -114,16 +126,8 @@ bool Document::applyCells(const QList<CellChange> &changes, const QString &sourc
 
 bool Document::applyYearCell(qint64 rowId, int fiscalYear, const YearCell &cell)
 {
-    if (isReadOnly())
-        return failed(tr("the file is open read-only."));
-    PlanStore store(m_db->connection());
-    WriteTransaction transaction(m_db->connection());
-    if (!transaction.isActive())
-        return failed(transaction.error());
-    if (!store.writeYearCell(rowId, fiscalYear, cell))
-        return failed(store.error());
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!write([&](PlanStore &store) { return store.writeYearCell(rowId, fiscalYear, cell); }))
+        return false;
     if (cell.isEmpty())
         m_plan.yearCells.remove({rowId, fiscalYear});
     else
@@ -134,16 +138,8 @@ bool Document::applyYearCell(qint64 rowId, int fiscalYear, const YearCell &cell)
 
 bool Document::applyInfo(const PlanInfo &info)
 {
-    if (isReadOnly())
-        return failed(tr("the file is open read-only."));
-    PlanStore store(m_db->connection());
-    WriteTransaction transaction(m_db->connection());
-    if (!transaction.isActive())
-        return failed(transaction.error());
-    if (!store.writeInfo(info))
-        return failed(store.error());
-    if (!transaction.commit())
-        return failed(transaction.error());
+    if (!write([&](PlanStore &store) { return store.writeInfo(info); }))
+        return false;
     m_plan.info = info;
     emit infoChanged();
     return true;

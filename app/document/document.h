@@ -5,9 +5,11 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 class Database;
+class PlanStore;
 
 // One open .pledges file: owns the connection, the plan as the editor sees it, and the undo
 // stack. Every apply*() call is one committed transaction; the in-memory plan changes only
@@ -59,6 +61,8 @@ signals:
 private:
     explicit Document(std::unique_ptr<Database> db);
     bool failed(const QString &why);
+    // Runs the statements in one write transaction; reports a failure and returns false.
+    bool write(const std::function<bool(PlanStore &)> &statements);
 
     std::unique_ptr<Database> m_db;
     Plan m_plan;
