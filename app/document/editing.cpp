@@ -57,6 +57,14 @@ bool setStatus(Document &doc, const QList<CellKey> &cells, qint64 levelId)
     return pushCells(doc, text, changes);
 }
 
+bool setCells(Document &doc, const QList<QPair<CellKey, Cell>> &cells, const QString &undoText)
+{
+    CellChanges changes;
+    for (const auto &[key, cell] : cells)
+        changes.append({key, cell});
+    return pushCells(doc, undoText, changes);
+}
+
 bool setYearCell(Document &doc, qint64 rowId, int fiscalYear, const YearCell &cell)
 {
     const YearCell old = doc.plan().yearCell(rowId, fiscalYear);

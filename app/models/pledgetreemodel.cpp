@@ -1,6 +1,7 @@
 #include "pledgetreemodel.h"
 #include "document/document.h"
 #include "document/editing.h"
+#include "io/tabulartext.h"
 
 #include <QLocale>
 
@@ -311,4 +312,79 @@ Qt::ItemFlags PledgeTreeModel::flags(const QModelIndex &index) const
         !m_document->isReadOnly())
         f |= Qt::ItemIsEditable;
     return f;
+}
+
+bool PledgeTreeModel::isStatusCell(const QModelIndex &index) const
+{
+    const Node *node = nodeAt(index);
+    return node && node->kind == NodeKind::Row && index.column() >= FirstPeriodColumn &&
+           index.column() < columnCount();
+}
+
+const StatusLevel *PledgeTreeModel::levelForKey(const QString &typed) const
+{
+    const StatusScale &scale = plan().periodScale;
+    if (const StatusLevel *level = scale.levelByCode(typed))
+        return level;
+    bool isNumber = false;
+    const int n = typed.normalized(QString::NormalizationForm_KC).toInt(&isNumber);
+    return isNumber && n >= 1 && n <= scale.levels.size() ? &scale.levels.at(n - 1) : nullptr;
+}
+
+bool PledgeTreeModel::setStatus(const QModelIndexList &indexes, qint64 levelId)
+{
+    QList<CellKey> cells;
+    for (const QModelIndex &index : indexes) {
+        if (isStatusCell(index))
+            cells.append({index.data(RowIdRole).toLongLong(), periodIdAt(index.column())});
+    }
+    if (cells.isEmpty())
+        return false;
+    return Editing::setStatus(*m_document, cells, levelId);
+}
+
+QString PledgeTreeModel::copyText(const QList<QModelIndexList> &rows) const
+{
+    QList<QStringList> table;
+    for (const QModelIndexList &row : rows) {
+        QStringList line;
+        for (const QModelIndex &index : row)
+            line << (isStatusCell(index) ? index.data(StatusSymbolRole).toString()
+                                         : index.data(Qt::DisplayRole).toString());
+        table << line;
+    }
+    return TabularText::format(table);
+}
+
+bool PledgeTreeModel::pasteStatuses(const QList<QModelIndexList> &targets,
+                                    const QList<QStringList> &values, QString *error)
+{
+    QList<QPair<CellKey, Cell>> cells;
+    for (int r = 0; r < values.size(); ++r) {
+        for (int c = 0; c < values.at(r).size(); ++c) {
+            const QString value = values.at(r).at(c).trimmed();
+            const QModelIndex target = targets.value(r).value(c);
+            if (!isStatusCell(target)) {
+                *error = tr("Row %1, column %2 of the pasted text falls outside the status cells.")
+                             .arg(r + 1)
+                             .arg(c + 1);
+                return false;
+            }
+            const StatusLevel *level = value.isEmpty() ? nullptr : levelForKey(value);
+            if (!value.isEmpty() && !level) {
+                *error = tr("Row %1, column %2 of the pasted text: \"%3\" is not a status of the "
+                            "scale %4.")
+                             .arg(r + 1)
+                             .arg(c + 1)
+                             .arg(value, plan().periodScale.name);
+                return false;
+            }
+            const CellKey key{target.data(RowIdRole).toLongLong(), periodIdAt(target.column())};
+            Cell cell = plan().cell(key.first, key.second);
+            cell.levelId = level ? level->id : 0;
+            cells.append({key, cell});
+        }
+    }
+    return Editing::setCells(*m_document, cells,
+                             tr("Paste %n cell(s)", nullptr, int(cells.size())));
 }

@@ -6,6 +6,7 @@
 
 class Document;
 struct Plan;
+struct StatusLevel;
 
 // The pledge table as a tree: chapter → pledge → item or department row, with the fixed
 // columns first and one column per period. Everything shown is read from the document's
@@ -59,6 +60,20 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     QModelIndex indexOfRow(qint64 rowId, int column = TitleColumn) const;
+    bool isStatusCell(const QModelIndex &index) const;
+
+    // The level a typed key means: its code or symbol (variants allowed), or 1…n by position.
+    // Null for anything else.
+    const StatusLevel *levelForKey(const QString &typed) const;
+    // Gives all status cells among the indexes one level (0 clears), as one undo step.
+    bool setStatus(const QModelIndexList &indexes, qint64 levelId);
+    // The status symbols of cells as tab-separated text; other columns give their text.
+    QString copyText(const QList<QModelIndexList> &rows) const;
+    // Sets statuses from pasted text, each value onto the target index at the same place
+    // (targets come from the view's visual order). All or nothing, as one undo step; *error
+    // names the first value that is not on the scale or the cell that cannot take a status.
+    bool pasteStatuses(const QList<QModelIndexList> &targets, const QList<QStringList> &values,
+                       QString *error);
     qint64 periodIdAt(int column) const;
 
 private:
