@@ -28,3 +28,24 @@ private:
     Value m_new;
     Apply m_apply;
 };
+
+// A change to the plan's structure, given as the statements that make it and the statements
+// that take it back. Both run through Document::applyStructure, one transaction each.
+class StructureCommand : public QUndoCommand
+{
+public:
+    using Statements = std::function<bool(PlanStore &)>;
+
+    StructureCommand(Document *document, const QString &text, Statements redo, Statements undo)
+        : QUndoCommand(text), m_document(document), m_redo(std::move(redo)), m_undo(std::move(undo))
+    {
+    }
+
+    void redo() override { setObsolete(!m_document->applyStructure(m_redo)); }
+    void undo() override { setObsolete(!m_document->applyStructure(m_undo)); }
+
+private:
+    Document *m_document;
+    Statements m_redo;
+    Statements m_undo;
+};

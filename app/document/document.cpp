@@ -79,6 +79,7 @@ QString Document::currentUser()
 
 bool Document::failed(const QString &why)
 {
+    ++m_refusedWrites;
     emit writeFailed(
         tr("The change could not be saved to %1: %2").arg(QFileInfo(filePath()).fileName(), why));
     return false;
@@ -143,6 +144,24 @@ bool Document::applyInfo(const PlanInfo &info)
     m_plan.info = info;
     emit infoChanged();
     return true;
+}
+
+bool Document::applyStructure(const std::function<bool(PlanStore &)> &statements)
+{
+    Plan reloaded;
+    const bool written =
+        write([&](PlanStore &store) { return statements(store) && store.load(&reloaded); });
+    if (!written)
+        return false;
+    emit aboutToResetPlan();
+    m_plan = std::move(reloaded);
+    emit planReset();
+    return true;
+}
+
+PlanStore Document::reader() const
+{
+    return PlanStore(m_db->connection());
 }
 
 QList<HistoryEntry> Document::history(qint64 rowId, qint64 periodId) const

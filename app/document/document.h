@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/plan.h"
+#include "storage/planstore.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -50,12 +51,24 @@ public:
     bool applyYearCell(qint64 rowId, int fiscalYear, const YearCell &cell);
     bool applyInfo(const PlanInfo &info);
 
+    // Structural edits (chapters, pledges, rows, periods, departments, the scale): the
+    // statements run in one transaction, then the plan is read again and planReset() tells
+    // the views to rebuild.
+    bool applyStructure(const std::function<bool(PlanStore &)> &statements);
+    // Reads from the file: what an undo command must know before it changes the structure.
+    PlanStore reader() const;
+
     QList<HistoryEntry> history(qint64 rowId, qint64 periodId) const;
+    // How many writes the file has refused so far: lets the editing facade tell whether a
+    // pushed command landed, also inside an undo macro.
+    int refusedWrites() const { return m_refusedWrites; }
 
 signals:
     void cellChanged(qint64 rowId, qint64 periodId);
     void yearCellChanged(qint64 rowId, int fiscalYear);
     void infoChanged();
+    void aboutToResetPlan();
+    void planReset();
     void writeFailed(const QString &message);
 
 private:
@@ -67,4 +80,5 @@ private:
     std::unique_ptr<Database> m_db;
     Plan m_plan;
     QUndoStack m_undoStack;
+    int m_refusedWrites = 0;
 };

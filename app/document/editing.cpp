@@ -11,9 +11,9 @@ using CellChanges = QList<Document::CellChange>;
 // Pushes a command and tells whether it landed: a refused command is dropped by the stack.
 bool push(Document &doc, QUndoCommand *command)
 {
-    const int before = doc.undoStack()->index();
+    const int refused = doc.refusedWrites();
     doc.undoStack()->push(command);
-    return doc.undoStack()->index() != before;
+    return doc.refusedWrites() == refused;
 }
 
 bool pushCells(Document &doc, const QString &text, const CellChanges &newCells)

@@ -17,4 +17,33 @@ bool setCells(Document &doc, const QList<QPair<CellKey, Cell>> &cells, const QSt
 bool setYearCell(Document &doc, qint64 rowId, int fiscalYear, const YearCell &cell);
 bool setPlanInfo(Document &doc, const PlanInfo &info);
 
+// The plan's structure. Additions return the new part's id (0 when refused); deletions take
+// the part's rows, cells and year cells with them, and their undo brings all of it back.
+qint64 addChapter(Document &doc, const Chapter &chapter, int position);
+bool editChapter(Document &doc, const Chapter &chapter);
+bool deleteChapter(Document &doc, qint64 chapterId);
+qint64 addPledge(Document &doc, const Pledge &pledge, int position);
+bool editPledge(Document &doc, const Pledge &pledge);
+bool deletePledge(Document &doc, qint64 pledgeId);
+// newDepartment: a department name typed in the row dialog that the plan does not have yet;
+// it is added to the plan's list in the same step.
+qint64 addRow(Document &doc, const PledgeRow &row, int position, const QString &newDepartment = {});
+bool editRow(Document &doc, const PledgeRow &row, const QString &newDepartment = {});
+bool deleteRow(Document &doc, qint64 rowId);
+// Moves a chapter, pledge or row one place up (-1) or down (+1) among its siblings.
+bool moveChapter(Document &doc, qint64 chapterId, int direction);
+bool movePledge(Document &doc, qint64 pledgeId, int direction);
+bool moveRow(Document &doc, qint64 rowId, int direction);
+// Moves a pledge into a chapter (0: none) or a row into a pledge, before the sibling at index
+// (or at the end): what a drag and drop does.
+bool movePledgeTo(Document &doc, qint64 pledgeId, qint64 chapterId, int index);
+bool moveRowTo(Document &doc, qint64 rowId, qint64 pledgeId, int index);
+// The plan's periods as the periods dialog returns them: new ones have id 0, missing ones
+// are deleted with their cells.
+bool setPeriods(Document &doc, const QList<Period> &periods);
+// Departments still used by a row cannot be removed; *error says which.
+bool setDepartments(Document &doc, const QList<Department> &departments, QString *error);
+// Levels still used by a cell cannot be removed; *error says which.
+bool setPeriodScale(Document &doc, const StatusScale &scale, QString *error);
+
 } // namespace Editing

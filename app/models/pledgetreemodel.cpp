@@ -31,6 +31,11 @@ PledgeTreeModel::PledgeTreeModel(Document *document, QObject *parent)
       m_japanese(QLocale().language() == QLocale::Japanese)
 {
     rebuild();
+    connect(document, &Document::aboutToResetPlan, this, [this] { beginResetModel(); });
+    connect(document, &Document::planReset, this, [this] {
+        rebuild();
+        endResetModel();
+    });
     connect(document, &Document::cellChanged, this, &PledgeTreeModel::onCellChanged);
     connect(document, &Document::infoChanged, this, [this] {
         emit headerDataChanged(Qt::Horizontal, FirstPeriodColumn, columnCount() - 1);
@@ -52,7 +57,6 @@ void PledgeTreeModel::setJapaneseLabels(bool japanese)
 
 void PledgeTreeModel::rebuild()
 {
-    beginResetModel();
     m_nodes.clear();
     m_topLevel.clear();
     m_rowNode.clear();
@@ -82,7 +86,6 @@ void PledgeTreeModel::rebuild()
         if (parent >= 0)
             m_rowNode.insert(p.rows.at(i).id, addNode(NodeKind::Row, i, parent));
     }
-    endResetModel();
 }
 
 const PledgeTreeModel::Node *PledgeTreeModel::nodeAt(const QModelIndex &index) const

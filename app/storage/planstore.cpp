@@ -87,14 +87,88 @@ bool PlanStore::loadScale(qint64 scaleId, StatusScale *scale)
     return true;
 }
 
+namespace {
+
+// Column lists and the code that turns a result row into a domain value, shared by loading a
+// plan and reading a fragment of it. Each list ends with the position column.
+const QString kPeriodColumns = QStringLiteral(
+    "id, fiscal_year, kind, part, first_month, last_month, report_date, custom_label, position");
+const QString kChapterColumns = QStringLiteral("id, number, title, position");
+const QString kPledgeColumns = QStringLiteral("id, chapter_id, number, tag, title, description,"
+                                              " target_date_text, target_date, position");
+const QString kRowColumns = QStringLiteral(
+    "id, pledge_id, kind, marker, title, content, department_id, target_date_text, target_date,"
+    " added_in_fiscal_year, after_completion_text, note, position");
+
+Period periodFrom(const QSqlQuery &q)
+{
+    Period p;
+    p.id = q.value(0).toLongLong();
+    p.fiscalYear = q.value(1).toInt();
+    p.kind = Period::Kind(q.value(2).toInt());
+    p.part = q.value(3).toInt();
+    p.firstMonth = q.value(4).toInt();
+    p.lastMonth = q.value(5).toInt();
+    p.reportDate = toDate(q.value(6));
+    p.customLabel = q.value(7).toString();
+    return p;
+}
+
+Chapter chapterFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString()};
+}
+
+Pledge pledgeFrom(const QSqlQuery &q)
+{
+    Pledge p;
+    p.id = q.value(0).toLongLong();
+    p.chapterId = q.value(1).toLongLong();
+    p.number = q.value(2).toString();
+    p.tag = q.value(3).toString();
+    p.title = q.value(4).toString();
+    p.description = q.value(5).toString();
+    p.targetDateText = q.value(6).toString();
+    p.targetDate = toDate(q.value(7));
+    return p;
+}
+
+PledgeRow rowFrom(const QSqlQuery &q)
+{
+    PledgeRow r;
+    r.id = q.value(0).toLongLong();
+    r.pledgeId = q.value(1).toLongLong();
+    r.kind = PledgeRow::Kind(q.value(2).toInt());
+    r.marker = q.value(3).toString();
+    r.title = q.value(4).toString();
+    r.content = q.value(5).toString();
+    r.departmentId = q.value(6).toLongLong();
+    r.targetDateText = q.value(7).toString();
+    r.targetDate = toDate(q.value(8));
+    r.addedInFiscalYear = q.value(9).toInt();
+    r.afterCompletionText = q.value(10).toString();
+    r.note = q.value(11).toString();
+    return r;
+}
+
+} // namespace
+
+bool PlanStore::select(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
+    q.setForwardOnly(true);
+    if (!prepare(q, sql))
+        return false;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return exec(q);
+}
+
 bool PlanStore::load(Plan *plan)
 {
     *plan = Plan();
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT title, organisation, as_of, fiscal_year_start_month,"
-                                   " period_scale_id, year_end_scale_id FROM plan_info")) ||
-        !exec(q))
+    if (!select(q, QStringLiteral("SELECT title, organisation, as_of, fiscal_year_start_month,"
+                                  " period_scale_id, year_end_scale_id FROM plan_info")))
         return false;
     if (!q.next()) {
         m_error = tr("the plan's header is missing");
@@ -112,105 +186,135 @@ bool PlanStore::load(Plan *plan)
     if (plan->hasYearEndScale && !loadScale(yearEndScaleId, &plan->yearEndScale))
         return false;
 
-    if (!prepare(q, QStringLiteral("SELECT id, fiscal_year, kind, part, first_month, last_month,"
-                                   " report_date, custom_label FROM periods ORDER BY position")) ||
-        !exec(q))
+    if (!select(q, QStringLiteral("SELECT %1 FROM periods ORDER BY position").arg(kPeriodColumns)))
         return false;
-    while (q.next()) {
-        Period p;
-        p.id = q.value(0).toLongLong();
-        p.fiscalYear = q.value(1).toInt();
-        p.kind = Period::Kind(q.value(2).toInt());
-        p.part = q.value(3).toInt();
-        p.firstMonth = q.value(4).toInt();
-        p.lastMonth = q.value(5).toInt();
-        p.reportDate = toDate(q.value(6));
-        p.customLabel = q.value(7).toString();
-        plan->periods.append(p);
-    }
-
-    if (!prepare(q, QStringLiteral("SELECT id, name FROM departments ORDER BY position")) ||
-        !exec(q))
+    while (q.next())
+        plan->periods.append(periodFrom(q));
+    if (!select(q, QStringLiteral("SELECT id, name FROM departments ORDER BY position")))
         return false;
     while (q.next())
         plan->departments.append({q.value(0).toLongLong(), q.value(1).toString()});
-
-    if (!prepare(q, QStringLiteral("SELECT id, number, title FROM chapters ORDER BY position")) ||
-        !exec(q))
+    if (!select(q,
+                QStringLiteral("SELECT %1 FROM chapters ORDER BY position").arg(kChapterColumns)))
         return false;
     while (q.next())
-        plan->chapters.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString()});
-
+        plan->chapters.append(chapterFrom(q));
     // Pledges without a chapter come first; chapters keep their own order.
-    if (!prepare(
-            q, QStringLiteral("SELECT p.id, p.chapter_id, p.number, p.tag, p.title, p.description,"
-                              " p.target_date_text, p.target_date FROM pledges p"
-                              " LEFT JOIN chapters c ON c.id = p.chapter_id"
-                              " ORDER BY coalesce(c.position, -1), p.position")) ||
-        !exec(q))
+    if (!select(q, QStringLiteral("SELECT %1 FROM pledges p ORDER BY coalesce((SELECT c.position"
+                                  " FROM chapters c WHERE c.id = p.chapter_id), -1), p.position")
+                       .arg(kPledgeColumns)))
         return false;
-    while (q.next()) {
-        Pledge p;
-        p.id = q.value(0).toLongLong();
-        p.chapterId = q.value(1).toLongLong();
-        p.number = q.value(2).toString();
-        p.tag = q.value(3).toString();
-        p.title = q.value(4).toString();
-        p.description = q.value(5).toString();
-        p.targetDateText = q.value(6).toString();
-        p.targetDate = toDate(q.value(7));
-        plan->pledges.append(p);
-    }
+    while (q.next())
+        plan->pledges.append(pledgeFrom(q));
 
     QHash<qint64, int> pledgeOrder;
     for (int i = 0; i < plan->pledges.size(); ++i)
         pledgeOrder.insert(plan->pledges.at(i).id, i);
-    if (!prepare(q, QStringLiteral("SELECT id, pledge_id, kind, marker, title, content,"
-                                   " department_id, target_date_text, target_date,"
-                                   " added_in_fiscal_year, after_completion_text, note"
-                                   " FROM rows ORDER BY pledge_id, position")) ||
-        !exec(q))
+    if (!select(
+            q, QStringLiteral("SELECT %1 FROM rows ORDER BY pledge_id, position").arg(kRowColumns)))
         return false;
-    while (q.next()) {
-        PledgeRow r;
-        r.id = q.value(0).toLongLong();
-        r.pledgeId = q.value(1).toLongLong();
-        r.kind = PledgeRow::Kind(q.value(2).toInt());
-        r.marker = q.value(3).toString();
-        r.title = q.value(4).toString();
-        r.content = q.value(5).toString();
-        r.departmentId = q.value(6).toLongLong();
-        r.targetDateText = q.value(7).toString();
-        r.targetDate = toDate(q.value(8));
-        r.addedInFiscalYear = q.value(9).toInt();
-        r.afterCompletionText = q.value(10).toString();
-        r.note = q.value(11).toString();
-        plan->rows.append(r);
-    }
+    while (q.next())
+        plan->rows.append(rowFrom(q));
     std::stable_sort(plan->rows.begin(), plan->rows.end(),
                      [&](const PledgeRow &a, const PledgeRow &b) {
                          return pledgeOrder.value(a.pledgeId) < pledgeOrder.value(b.pledgeId);
                      });
+    return readCells(QStringLiteral("1"), {}, &plan->cells, &plan->yearCells);
+}
 
-    if (!prepare(
-            q, QStringLiteral("SELECT row_id, period_id, plan, level_id, narrative FROM cells")) ||
-        !exec(q))
+// Cells and year cells of the rows the condition selects (a condition on "row_id").
+bool PlanStore::readCells(const QString &rowCondition, const QVariantList &values,
+                          QHash<CellKey, Cell> *cells, QHash<YearKey, YearCell> *yearCells)
+{
+    QSqlQuery q(m_db);
+    if (!select(q,
+                QStringLiteral("SELECT row_id, period_id, plan, level_id, narrative FROM cells"
+                               " WHERE %1")
+                    .arg(rowCondition),
+                values))
         return false;
     while (q.next()) {
-        plan->cells.insert(
-            {q.value(0).toLongLong(), q.value(1).toLongLong()},
-            Cell{q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString()});
+        cells->insert({q.value(0).toLongLong(), q.value(1).toLongLong()},
+                      Cell{q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString()});
     }
-    if (!prepare(q, QStringLiteral(
-                        "SELECT row_id, fiscal_year, goal, level_id, note FROM year_cells")) ||
-        !exec(q))
+    if (!yearCells)
+        return true;
+    if (!select(q,
+                QStringLiteral("SELECT row_id, fiscal_year, goal, level_id, note FROM year_cells"
+                               " WHERE %1")
+                    .arg(rowCondition),
+                values))
         return false;
     while (q.next()) {
-        plan->yearCells.insert(
+        yearCells->insert(
             {q.value(0).toLongLong(), q.value(1).toInt()},
             YearCell{q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString()});
     }
     return true;
+}
+
+bool PlanStore::readFragment(Part part, qint64 id, Fragment *fragment)
+{
+    *fragment = Fragment();
+    QSqlQuery q(m_db);
+    const QVariantList idValue{id};
+    QString rowCondition;
+    switch (part) {
+    case Part::Period:
+        if (!select(q, QStringLiteral("SELECT %1 FROM periods WHERE id = ?").arg(kPeriodColumns),
+                    idValue))
+            return false;
+        while (q.next())
+            fragment->periods.append({periodFrom(q), q.value(8).toInt()});
+        return readCells(QStringLiteral("period_id = ?"), idValue, &fragment->cells, nullptr);
+    case Part::Chapter:
+        if (!select(q, QStringLiteral("SELECT %1 FROM chapters WHERE id = ?").arg(kChapterColumns),
+                    idValue))
+            return false;
+        while (q.next())
+            fragment->chapters.append({chapterFrom(q), q.value(3).toInt()});
+        if (!select(
+                q,
+                QStringLiteral("SELECT %1 FROM pledges WHERE chapter_id = ?").arg(kPledgeColumns),
+                idValue))
+            return false;
+        rowCondition =
+            QStringLiteral("row_id IN (SELECT r.id FROM rows r JOIN pledges p ON p.id = r.pledge_id"
+                           " WHERE p.chapter_id = ?)");
+        break;
+    case Part::Pledge:
+        if (!select(q, QStringLiteral("SELECT %1 FROM pledges WHERE id = ?").arg(kPledgeColumns),
+                    idValue))
+            return false;
+        rowCondition = QStringLiteral("row_id IN (SELECT id FROM rows WHERE pledge_id = ?)");
+        break;
+    case Part::Row:
+        rowCondition = QStringLiteral("row_id = ?");
+        break;
+    }
+    if (part != Part::Row) {
+        while (q.next())
+            fragment->pledges.append({pledgeFrom(q), q.value(8).toInt()});
+    }
+    for (const auto &pledge : QList(fragment->pledges)) {
+        if (!select(q, QStringLiteral("SELECT %1 FROM rows WHERE pledge_id = ?").arg(kRowColumns),
+                    {pledge.item.id}))
+            return false;
+        while (q.next())
+            fragment->rows.append({rowFrom(q), q.value(12).toInt()});
+    }
+    if (part == Part::Row) {
+        if (!select(q, QStringLiteral("SELECT %1 FROM rows WHERE id = ?").arg(kRowColumns),
+                    idValue))
+            return false;
+        while (q.next())
+            fragment->rows.append({rowFrom(q), q.value(12).toInt()});
+    }
+    if (fragment->chapters.isEmpty() && fragment->pledges.isEmpty() && fragment->rows.isEmpty()) {
+        m_error = tr("part %1 of the plan no longer exists").arg(id);
+        return false;
+    }
+    return readCells(rowCondition, idValue, &fragment->cells, &fragment->yearCells);
 }
 
 bool PlanStore::insertScale(StatusScale *scale)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/plan.h"
+#include "fragment.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -27,12 +28,55 @@ public:
                    const StatusScale &scale, const QString &user, const QString &source = {});
     bool writeYearCell(qint64 rowId, int fiscalYear, const YearCell &cell);
     bool insertHistory(const HistoryEntry &entry);
+
+    // Structure. Fragments carry their own ids, so an undone deletion restores the same ids
+    // and the history finds its rows again.
+    enum class Part
+    {
+        Chapter,
+        Pledge,
+        Row,
+        Period
+    };
+    bool readFragment(Part part, qint64 id, Fragment *fragment);
+    bool insertFragment(const Fragment &fragment);
+    bool deletePart(Part part, qint64 id);
+    // The id the next inserted part of this kind will get (one past the largest).
+    qint64 nextId(Part part);
+    qint64 nextDepartmentId();
+    qint64 nextLevelId();
+    bool updateChapter(const Chapter &chapter);
+    bool updatePledge(const Pledge &pledge);
+    bool updateRow(const PledgeRow &row);
+    // Puts a part at a position among its siblings (after changing its parent, for pledges
+    // and rows), moving later siblings one down.
+    bool placePledge(qint64 pledgeId, qint64 chapterId, int position);
+    bool placeRow(qint64 rowId, qint64 pledgeId, int position);
+    bool placeChapter(qint64 chapterId, int position);
+    int position(Part part, qint64 id);
+    // One past the largest position among the part's siblings (0 when it has none).
+    int endPosition(Part part, qint64 parentId);
+    // Sets a position without moving siblings: for swapping two neighbours.
+    bool setPosition(Part part, qint64 id, int position);
+    // Writes the list as the plan's periods in this order (new ids inserted, others updated);
+    // periods not in the list must have been deleted before.
+    bool writePeriods(const QList<Period> &periods);
+    bool writeDepartments(const QList<Department> &departments);
+    // How many rows use each department, and cells each level: what cannot be deleted.
+    int departmentUse(qint64 departmentId);
+    int levelUse(qint64 levelId);
+    bool writeScaleLevels(const StatusScale &scale);
     QList<HistoryEntry> history(qint64 rowId, qint64 periodId);
 
 private:
     bool loadScale(qint64 scaleId, StatusScale *scale);
     bool insertScale(StatusScale *scale);
     bool exec(QSqlQuery &q);
+    bool select(QSqlQuery &q, const QString &sql, const QVariantList &values = {});
+    bool readCells(const QString &rowCondition, const QVariantList &values,
+                   QHash<CellKey, Cell> *cells, QHash<YearKey, YearCell> *yearCells);
+    bool shiftFrom(Part part, qint64 parentId, int position);
+    bool run(const QString &sql, const QVariantList &values = {});
     bool prepare(QSqlQuery &q, const QString &sql);
 
     QSqlDatabase &m_db;
