@@ -25,6 +25,7 @@ private slots:
     void unchangedEditAddsNoStep();
     void readOnlyRefusesEdits();
     void failedWriteChangesNothing();
+    void saveCopyIsACompletePlan();
 
 private:
     Plan reloadFromDisk() const;
@@ -208,6 +209,23 @@ void TestDocument::failedWriteChangesNothing()
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
     QVERIFY(Editing::setStatus(*m_doc, {{row, period}}, 0)); // and the editor goes on working
     QCOMPARE(reloadFromDisk().cell(row, period).levelId, qint64(0));
+}
+
+void TestDocument::saveCopyIsACompletePlan()
+{
+    const qint64 row = m_doc->plan().rows.at(0).id;
+    const qint64 period = m_doc->plan().periods.at(0).id;
+    QVERIFY(Editing::setStatus(*m_doc, {{row, period}}, 0)); // an edit, then the copy
+    const QString copy = m_dir.filePath(QStringLiteral("copy.pledges"));
+    QString error;
+    QVERIFY2(m_doc->saveCopy(copy, &error), qPrintable(error));
+    QVERIFY(!QFile::exists(copy + QStringLiteral(".part")));
+    auto copied = Document::open(copy, Document::Access::ReadOnly, &error);
+    QVERIFY2(copied, qPrintable(error));
+    QCOMPARE(copied->plan(), m_doc->plan());
+    QCOMPARE(copied->history(row, period).size(), 1);
+    QVERIFY(!m_doc->saveCopy(QStringLiteral("/nonexistent/dir/copy.pledges"), &error));
+    QVERIFY2(error.contains(QStringLiteral("copy.pledges")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

@@ -159,6 +159,11 @@ bool Document::applyStructure(const std::function<bool(PlanStore &)> &statements
     return true;
 }
 
+bool Document::saveCopy(const QString &path, QString *error)
+{
+    return m_db->saveCopy(path, error);
+}
+
 PlanStore Document::reader() const
 {
     return PlanStore(m_db->connection());

@@ -55,6 +55,8 @@ public:
     // statements run in one transaction, then the plan is read again and planReset() tells
     // the views to rebuild.
     bool applyStructure(const std::function<bool(PlanStore &)> &statements);
+    // Writes a consistent copy of the plan to a new file (File ▸ Save a Copy).
+    bool saveCopy(const QString &path, QString *error);
     // Reads from the file: what an undo command must know before it changes the structure.
     PlanStore reader() const;
 

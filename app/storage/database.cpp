@@ -4,11 +4,18 @@
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariant>
 #include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -283,5 +290,40 @@ bool WriteTransaction::commit()
         return false;
     }
     m_active = false;
+    return true;
+}
+
+bool Database::saveCopy(const QString &path, QString *error)
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
+        *error = tr("%1: is the open plan itself; choose another name for the copy.")
+                     .arg(nativeName(path));
+        return false;
+    }
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    sqlite3 *source = *static_cast<sqlite3 *const *>(m_db.driver()->handle().constData());
+    sqlite3 *target = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &target,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+        if (backup) {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+        }
+        rc = backup && rc == SQLITE_DONE ? sqlite3_errcode(target) : SQLITE_ERROR;
+    }
+    const QString why = QString::fromUtf8(target ? sqlite3_errmsg(target) : "out of memory");
+    sqlite3_close(target);
+    // rename() replaces an existing copy in one step, so a reader never sees half a file.
+    if (rc != SQLITE_OK || std::rename(QFile::encodeName(partial).constData(),
+                                       QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(partial);
+        *error = tr("%1: the copy cannot be written (%2).")
+                     .arg(nativeName(path),
+                          rc != SQLITE_OK ? why : QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
     return true;
 }

@@ -38,6 +38,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion();
 
+    // Writes a consistent copy of the open file to path with SQLite's backup API (never a
+    // file copy of an open database). The copy appears under its name only when complete.
+    bool saveCopy(const QString &path, QString *error);
+
     // Why a file cannot be used, or an empty string when its header looks like ours.
     static QString inspectHeader(const QString &path, int *version = nullptr);
 
