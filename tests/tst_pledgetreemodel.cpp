@@ -1,4 +1,5 @@
 #include "document/document.h"
+#include "document/editing.h"
 #include "models/pledgetreemodel.h"
 #include "testsupport.h"
 
@@ -19,6 +20,7 @@ private slots:
     void headersInBothLanguages();
     void setDataPushesUndoableEdit();
     void tooltipEscapesUserText();
+    void findsNodesByIdAndFollowsStructure();
 
 private:
     std::unique_ptr<Document> open(const QString &sample);
@@ -157,6 +159,30 @@ void TestPledgeTreeModel::tooltipEscapesUserText()
     const QString tip = cell.data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;太字&lt;/b&gt; &amp;amp; &lt;img src=x&gt;")),
              qPrintable(tip));
+}
+
+void TestPledgeTreeModel::findsNodesByIdAndFollowsStructure()
+{
+    auto doc = open(QStringLiteral("iruma"));
+    PledgeTreeModel model(doc.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Plan &plan = doc->plan();
+    const Pledge pledge = plan.pledges.at(5);
+    const QModelIndex pledgeIndex = model.indexOfPledge(pledge.id);
+    QCOMPARE(pledgeIndex.data(PledgeTreeModel::PledgeIdRole).toLongLong(), pledge.id);
+    QCOMPARE(pledgeIndex.data(PledgeTreeModel::ChapterIdRole).toLongLong(), pledge.chapterId);
+    QCOMPARE(model.indexOfChapter(pledge.chapterId), pledgeIndex.parent().siblingAtColumn(1));
+    const QModelIndex row = model.indexOfRow(plan.rows.at(11).id);
+    QCOMPARE(row.data(PledgeTreeModel::ChapterIdRole).toLongLong(), pledge.chapterId);
+    QCOMPARE(model.periodColumn(plan.periods.first().id), int(PledgeTreeModel::FirstPeriodColumn));
+    QCOMPARE(model.periodColumn(12345), -1);
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(Editing::deletePledge(*doc, pledge.id));
+    QCOMPARE(reset.size(), 1);
+    QVERIFY(!model.indexOfPledge(pledge.id).isValid());
+    doc->undoStack()->undo();
+    QCOMPARE(model.indexOfPledge(pledge.id).data().toString(), pledgeIndex.data().toString());
 }
 
 QTEST_GUILESS_MAIN(TestPledgeTreeModel)

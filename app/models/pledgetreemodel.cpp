@@ -72,7 +72,10 @@ void PledgeTreeModel::rebuild()
         (parent < 0 ? m_topLevel : m_nodes[parent].children).append(number);
         return number;
     };
-    QHash<qint64, int> chapterNode, pledgeNode;
+    m_pledgeNode.clear();
+    m_chapterNode.clear();
+    QHash<qint64, int> &chapterNode = m_chapterNode;
+    QHash<qint64, int> &pledgeNode = m_pledgeNode;
     for (int i = 0; i < p.chapters.size(); ++i)
         chapterNode.insert(p.chapters.at(i).id, addNode(NodeKind::Chapter, i, -1));
     for (int i = 0; i < p.pledges.size(); ++i) {
@@ -129,12 +132,36 @@ qint64 PledgeTreeModel::periodIdAt(int column) const
     return i >= 0 && i < plan().periods.size() ? plan().periods.at(i).id : 0;
 }
 
+QModelIndex PledgeTreeModel::indexOfNode(int node, int column) const
+{
+    if (node < 0 || node >= m_nodes.size())
+        return {};
+    return createIndex(m_nodes.at(node).rowInParent, column, quintptr(node));
+}
+
 QModelIndex PledgeTreeModel::indexOfRow(qint64 rowId, int column) const
 {
-    const auto it = m_rowNode.constFind(rowId);
-    if (it == m_rowNode.cend())
-        return {};
-    return createIndex(m_nodes.at(it.value()).rowInParent, column, quintptr(it.value()));
+    return indexOfNode(m_rowNode.value(rowId, -1), column);
+}
+
+QModelIndex PledgeTreeModel::indexOfPledge(qint64 pledgeId, int column) const
+{
+    return indexOfNode(m_pledgeNode.value(pledgeId, -1), column);
+}
+
+QModelIndex PledgeTreeModel::indexOfChapter(qint64 chapterId, int column) const
+{
+    return indexOfNode(m_chapterNode.value(chapterId, -1), column);
+}
+
+int PledgeTreeModel::periodColumn(qint64 periodId) const
+{
+    const QList<Period> &periods = plan().periods;
+    for (int i = 0; i < periods.size(); ++i) {
+        if (periods.at(i).id == periodId)
+            return FirstPeriodColumn + i;
+    }
+    return -1;
 }
 
 QVariant PledgeTreeModel::data(const QModelIndex &index, int role) const
@@ -144,6 +171,13 @@ QVariant PledgeTreeModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == NodeKindRole)
         return int(node->kind);
+    if (role == ChapterIdRole) {
+        const Node *n = node;
+        while (n->kind != NodeKind::Pledge && n->kind != NodeKind::Chapter)
+            n = &m_nodes.at(n->parent);
+        return n->kind == NodeKind::Chapter ? plan().chapters.at(n->planIndex).id
+                                            : plan().pledges.at(n->planIndex).chapterId;
+    }
     if (node->kind == NodeKind::Row && index.column() >= FirstPeriodColumn)
         return cellData(*node, periodIdAt(index.column()), role);
     return fixedData(*node, index.column(), role);
@@ -266,15 +300,9 @@ bool PledgeTreeModel::setData(const QModelIndex &index, const QVariant &value, i
 
 void PledgeTreeModel::onCellChanged(qint64 rowId, qint64 periodId)
 {
-    const QList<Period> &periods = plan().periods;
-    for (int i = 0; i < periods.size(); ++i) {
-        if (periods.at(i).id == periodId) {
-            const QModelIndex cell = indexOfRow(rowId, FirstPeriodColumn + i);
-            if (cell.isValid())
-                emit dataChanged(cell, cell);
-            return;
-        }
-    }
+    const QModelIndex cell = indexOfRow(rowId, periodColumn(periodId));
+    if (cell.isValid())
+        emit dataChanged(cell, cell);
 }
 
 QVariant PledgeTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -36,6 +36,7 @@ public:
         StatusColorRole,
         PlanTextRole,
         NarrativeRole,
+        ChapterIdRole, // of the chapter the node is in (0 when the plan has no chapters)
     };
     enum class NodeKind
     {
@@ -60,6 +61,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     QModelIndex indexOfRow(qint64 rowId, int column = TitleColumn) const;
+    QModelIndex indexOfPledge(qint64 pledgeId, int column = TitleColumn) const;
+    QModelIndex indexOfChapter(qint64 chapterId, int column = TitleColumn) const;
+    int periodColumn(qint64 periodId) const; // -1 when not a period of the plan
     bool isStatusCell(const QModelIndex &index) const;
 
     // The level a typed key means: its code or symbol (variants allowed), or 1…n by position.
@@ -96,7 +100,11 @@ private:
     QPointer<Document> m_document;
     QList<Node> m_nodes;
     QList<int> m_topLevel;
-    QHash<qint64, int> m_rowNode;         // row id → node
+    QModelIndex indexOfNode(int node, int column) const;
+
+    QHash<qint64, int> m_rowNode; // row id → node
+    QHash<qint64, int> m_pledgeNode;
+    QHash<qint64, int> m_chapterNode;
     QHash<qint64, QString> m_departments; // id → name
     bool m_japanese = true;
 };
