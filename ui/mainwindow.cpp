@@ -1,120 +1,299 @@
 #include "mainwindow.h"
 #include "cli/translations.h"
+#include "detailpane.h"
+#include "dialogs/newplandialog.h"
 #include "document/document.h"
+#include "filterbar.h"
 #include "io/sampleplans.h"
+#include "models/pledgefiltermodel.h"
 #include "models/pledgetreemodel.h"
+#include "pledgetableview.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QEvent>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTreeView>
+#include <QToolBar>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+namespace {
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+bool japanese()
+{
+    return Translations::current() == QStringLiteral("ja");
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
-    m_table = new QTreeView(this);
-    m_table->setUniformRowHeights(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_table->header()->setDefaultSectionSize(160);
-    m_table->header()->setMinimumHeight(40);
-    setCentralWidget(m_table);
+    setWindowIcon(icon("pledgetracker"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_filterBar = new FilterBar(central);
+    m_table = new PledgeTableView(central);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+    setCentralWidget(central);
+
+    m_detail = new DetailPane(this);
+    m_detailDock = new QDockWidget(this);
+    m_detailDock->setObjectName(QStringLiteral("detailDock"));
+    m_detailDock->setWidget(m_detail);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    m_undoView = new QUndoView(this);
+    m_undoDock = new QDockWidget(this);
+    m_undoDock->setObjectName(QStringLiteral("historyDock"));
+    m_undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
 
     m_rowCount = new QLabel(this);
     statusBar()->addPermanentWidget(m_rowCount);
+    m_planActions = new PlanActions(this);
     createActions();
+    createMenus();
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_table, &PledgeTableView::currentCellChanged, this, &MainWindow::currentChanged);
+    connect(m_table, &PledgeTableView::cellActivated, this, [this](const QModelIndex &index) {
+        const QModelIndex source = sourceIndex(index);
+        m_planActions->openCellDialog(source.data(PledgeTreeModel::RowIdRole).toLongLong(),
+                                      m_model->periodIdAt(source.column()));
+    });
+    connect(m_table, &PledgeTableView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_planActions, &PlanActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_planActions, &PlanActions::selectRequested, this,
+            [this](qint64 rowId, qint64 pledgeId, qint64 chapterId) {
+                select({chapterId, pledgeId, rowId, currentIds().periodId});
+            });
     retranslate();
     resize(1400, 860);
-    updateTitle();
+    restoreSettings();
+    setDocument(nullptr);
 }
 
 MainWindow::~MainWindow()
 {
-    // The view and model must let go of the document before it closes its connection.
-    m_table->setModel(nullptr);
-    delete m_model;
+    closeDocument();
 }
 
 void MainWindow::createActions()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseFile);
+    m_newAction = new QAction(icon("new"), QString(), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newPlan);
+    m_openAction = new QAction(icon("open"), QString(), this);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_samplesMenu = m_fileMenu->addMenu(QString());
-    m_irumaAction =
-        m_samplesMenu->addAction(QString(), this, [this] { openSample(QStringLiteral("iruma")); });
-    m_tokorozawaAction = m_samplesMenu->addAction(
-        QString(), this, [this] { openSample(QStringLiteral("tokorozawa")); });
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFile);
+    m_saveCopyAction = new QAction(icon("save-copy"), QString(), this);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_closeAction = new QAction(this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, [this] { setDocument(nullptr); });
+    m_irumaAction = new QAction(this);
+    connect(m_irumaAction, &QAction::triggered, this,
+            [this] { openSample(QStringLiteral("iruma")); });
+    m_tokorozawaAction = new QAction(this);
+    connect(m_tokorozawaAction, &QAction::triggered, this,
+            [this] { openSample(QStringLiteral("tokorozawa")); });
+    m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_editMenu = menuBar()->addMenu(QString());
-    m_undoAction = m_editMenu->addAction(QString(), this, [this] {
+    m_undoAction = new QAction(icon("undo"), QString(), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        m_detail->commitEdits();
         if (m_document)
             m_document->undoStack()->undo();
     });
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_editMenu->addAction(QString(), this, [this] {
+    m_redoAction = new QAction(icon("redo"), QString(), this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, this, [this] {
         if (m_document)
             m_document->undoStack()->redo();
     });
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Copy, paste and clearing act on the table; they are menu entries so users find them,
+    // with their keys handled by the table itself, where they do not steal keys from text fields.
+    m_copyAction = new QAction(this);
+    connect(m_copyAction, &QAction::triggered, m_table, &PledgeTableView::copy);
+    m_pasteAction = new QAction(this);
+    connect(m_pasteAction, &QAction::triggered, m_table, &PledgeTableView::paste);
+    m_clearStatusAction = new QAction(this);
+    connect(m_clearStatusAction, &QAction::triggered, this,
+            [this] { m_table->setSelectedStatus(0); });
 
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_expandAction = m_viewMenu->addAction(QString(), m_table, &QTreeView::expandAll);
-    m_collapseAction =
-        m_viewMenu->addAction(QString(), m_table, [this] { m_table->collapseAll(); });
-    m_viewMenu->addSeparator();
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    auto *languages = new QActionGroup(this);
-    m_japaneseAction = m_languageMenu->addAction(QStringLiteral("日本語"), this,
-                                                 [this] { setLanguage(QStringLiteral("ja")); });
-    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"), this,
-                                                [this] { setLanguage(QStringLiteral("en")); });
-    for (QAction *action : {m_japaneseAction, m_englishAction}) {
+    m_findAction = new QAction(icon("filter"), QString(), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filterBar->show();
+        m_filterBar->textField()->setFocus();
+        m_filterBar->textField()->selectAll();
+    });
+    m_clearFilterAction = new QAction(this);
+    connect(m_clearFilterAction, &QAction::triggered, m_filterBar, &FilterBar::clear);
+    auto *densities = new QActionGroup(this);
+    m_statusOnlyAction = densities->addAction(QString());
+    m_oneLineAction = densities->addAction(QString());
+    m_fullTextAction = densities->addAction(QString());
+    const QList<QPair<QAction *, CellDelegate::Density>> densityActions = {
+        {m_statusOnlyAction, CellDelegate::Density::StatusOnly},
+        {m_oneLineAction, CellDelegate::Density::OneLine},
+        {m_fullTextAction, CellDelegate::Density::FullText}};
+    for (const auto &[action, density] : densityActions) {
         action->setCheckable(true);
-        languages->addAction(action);
+        const CellDelegate::Density d = density;
+        connect(action, &QAction::triggered, this, [this, d] { m_table->setDensity(d); });
     }
+    m_oneLineAction->setChecked(true);
+    m_showPlanAction = new QAction(this);
+    m_showPlanAction->setCheckable(true);
+    connect(m_showPlanAction, &QAction::toggled, m_table, &PledgeTableView::setShowPlan);
+    m_expandAction = new QAction(this);
+    connect(m_expandAction, &QAction::triggered, m_table, &PledgeTableView::expandAll);
+    m_collapseAction = new QAction(this);
+    connect(m_collapseAction, &QAction::triggered, m_table, &PledgeTableView::collapseAll);
 
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+    auto *languages = new QActionGroup(this);
+    m_japaneseAction = languages->addAction(QStringLiteral("日本語"));
+    m_englishAction = languages->addAction(QStringLiteral("English"));
+    for (QAction *action : {m_japaneseAction, m_englishAction})
+        action->setCheckable(true);
+    connect(m_japaneseAction, &QAction::triggered, this,
+            [this] { setLanguage(QStringLiteral("ja")); });
+    connect(m_englishAction, &QAction::triggered, this,
+            [this] { setLanguage(QStringLiteral("en")); });
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Pledge Tracker"),
                            tr("Pledge Tracker %1\nTracks how far a mayor's campaign pledges "
                               "have come, period by period.")
                                .arg(QCoreApplication::applicationVersion()));
     });
+
+    PlanActions *p = m_planActions;
+    p->addRow->setIcon(icon("add-row"));
+    p->addPledge->setIcon(icon("add-pledge"));
+    p->editItem->setIcon(icon("edit"));
+    p->deleteItem->setIcon(icon("delete"));
+    p->moveUp->setIcon(icon("move-up"));
+    p->moveDown->setIcon(icon("move-down"));
+}
+
+void MainWindow::createMenus()
+{
+    PlanActions *p = m_planActions;
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_newAction, m_openAction});
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_samplesMenu = m_fileMenu->addMenu(QString());
+    m_samplesMenu->addActions({m_irumaAction, m_tokorozawaAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_saveCopyAction, m_closeAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undoAction, m_redoAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({m_copyAction, m_pasteAction, p->editCell, m_clearStatusAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({p->addChapter, p->addPledge, p->addRow, p->editItem, p->deleteItem,
+                            p->moveUp, p->moveDown});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_undoDock->toggleViewAction());
+    m_undoDock->toggleViewAction()->setIcon(icon("history"));
+    m_undoDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+
+    m_planMenu = menuBar()->addMenu(QString());
+    m_planMenu->addActions({p->properties, p->scale, p->periods, p->departments});
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions({m_findAction, m_clearFilterAction});
+    m_viewMenu->addSeparator();
+    m_densityMenu = m_viewMenu->addMenu(QString());
+    m_densityMenu->addActions({m_statusOnlyAction, m_oneLineAction, m_fullTextAction});
+    m_viewMenu->addAction(m_showPlanAction);
+    m_viewMenu->addActions({m_expandAction, m_collapseAction});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_detailDock->toggleViewAction());
+    m_detailDock->toggleViewAction()->setIcon(icon("detail"));
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions({m_japaneseAction, m_englishAction});
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->addActions({m_newAction, m_openAction, m_saveCopyAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_undoAction, m_redoAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions(
+        {p->addPledge, p->addRow, p->editItem, p->deleteItem, p->moveUp, p->moveDown});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions(
+        {m_findAction, m_undoDock->toggleViewAction(), m_detailDock->toggleViewAction()});
 }
 
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Plan…"));
     m_openAction->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
     m_samplesMenu->setTitle(tr("Open &Sample Plan"));
     m_irumaAction->setText(tr("Iruma City (A–D, 2023)"));
     m_tokorozawaAction->setText(tr("Tokorozawa City (☆○△×, 2023–2024)"));
+    m_saveCopyAction->setText(tr("Save a &Copy…"));
+    m_closeAction->setText(tr("&Close"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_copyAction->setText(tr("&Copy Cells"));
+    m_pasteAction->setText(tr("&Paste Statuses"));
+    m_clearStatusAction->setText(tr("C&lear Status"));
+    m_undoDock->setWindowTitle(tr("History"));
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    m_planMenu->setTitle(tr("&Plan"));
     m_viewMenu->setTitle(tr("&View"));
+    m_findAction->setText(tr("&Find and Filter"));
+    m_clearFilterAction->setText(tr("Show &All Rows"));
+    m_densityMenu->setTitle(tr("&Density"));
+    m_statusOnlyAction->setText(tr("&Status Only"));
+    m_oneLineAction->setText(tr("&One Line"));
+    m_fullTextAction->setText(tr("&Full Text"));
+    m_showPlanAction->setText(tr("Show &Plan Instead of Narrative"));
     m_expandAction->setText(tr("&Expand All"));
     m_collapseAction->setText(tr("&Collapse All"));
+    m_detailDock->setWindowTitle(tr("Details"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Pledge Tracker"));
-    const bool japanese = Translations::current() == QStringLiteral("ja");
-    m_japaneseAction->setChecked(japanese);
-    m_englishAction->setChecked(!japanese);
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    m_planActions->retranslate();
+    m_japaneseAction->setChecked(japanese());
+    m_englishAction->setChecked(!japanese());
     if (m_model)
-        m_model->setJapaneseLabels(japanese);
+        m_model->setJapaneseLabels(japanese());
     updateTitle();
     updateStatus();
 }
@@ -166,35 +345,116 @@ void MainWindow::chooseFile()
         openFile(path);
 }
 
-void MainWindow::setDocument(std::unique_ptr<Document> document)
+void MainWindow::newPlan()
 {
+    NewPlanDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save New Plan As"), dialog.plan().info.title + QStringLiteral(".pledges"),
+        tr("Pledge plans (*.pledges)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pledges")))
+        path += QStringLiteral(".pledges");
+    if (m_document && QFileInfo(path) == QFileInfo(m_document->filePath())) {
+        showError(tr("%1 is the open plan; choose another name.").arg(path));
+        return;
+    }
+    QFile::remove(path); // the file dialog has asked whether to replace it
+    QString error;
+    auto document = Document::create(path, dialog.plan(), &error);
+    if (!document) {
+        showError(error);
+        return;
+    }
+    rememberRecent(QFileInfo(path).absoluteFilePath());
+    setDocument(std::move(document));
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_document)
+        return;
+    const QFileInfo info(m_document->filePath());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy"),
+        info.dir().filePath(tr("%1 (copy).pledges").arg(info.completeBaseName())),
+        tr("Pledge plans (*.pledges)"));
+    if (path.isEmpty())
+        return;
+    m_detail->commitEdits();
+    QString error;
+    if (m_document->saveCopy(path, &error))
+        statusBar()->showMessage(tr("A copy was saved as %1.").arg(path), 8000);
+    else
+        showError(error);
+}
+
+void MainWindow::closeDocument()
+{
+    if (m_document)
+        m_detail->commitEdits();
+    // Views and models let go of the document before it closes its connection.
     m_table->setModel(nullptr);
+    m_undoView->setStack(nullptr);
+    m_detail->setDocument(nullptr);
+    m_filterBar->setDocument(nullptr);
+    m_planActions->setDocument(nullptr);
+    delete m_filterModel;
+    m_filterModel = nullptr;
     delete m_model;
     m_model = nullptr;
-    m_document = std::move(document);
-    m_model = new PledgeTreeModel(m_document.get(), this);
-    m_model->setJapaneseLabels(Translations::current() == QStringLiteral("ja"));
-    m_table->setModel(m_model);
-    m_table->expandAll();
-    m_table->setColumnWidth(PledgeTreeModel::NumberColumn, 110);
-    m_table->setColumnWidth(PledgeTreeModel::TitleColumn, 300);
-    m_table->setColumnWidth(PledgeTreeModel::ContentColumn, 260);
-    m_table->setColumnWidth(PledgeTreeModel::DepartmentColumn, 120);
-    m_table->setColumnWidth(PledgeTreeModel::TargetDateColumn, 110);
+    m_document.reset();
+}
 
-    QUndoStack *stack = m_document->undoStack();
-    auto updateUndo = [this, stack] {
-        m_undoAction->setEnabled(stack->canUndo());
-        m_redoAction->setEnabled(stack->canRedo());
-        m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText())
-                                               : tr("&Undo"));
-        m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText())
-                                               : tr("&Redo"));
-    };
-    connect(stack, &QUndoStack::indexChanged, this, updateUndo);
-    updateUndo();
-    connect(m_document.get(), &Document::writeFailed, this, &MainWindow::showError);
-    connect(m_document.get(), &Document::infoChanged, this, &MainWindow::updateTitle);
+void MainWindow::setDocument(std::unique_ptr<Document> document)
+{
+    closeDocument();
+    m_document = std::move(document);
+    const bool open = m_document != nullptr;
+    for (QAction *a : {m_saveCopyAction, m_closeAction, m_copyAction, m_pasteAction,
+                       m_clearStatusAction, m_findAction, m_clearFilterAction})
+        a->setEnabled(open);
+    m_filterBar->setEnabled(open);
+    if (open) {
+        m_model = new PledgeTreeModel(m_document.get(), this);
+        m_model->setJapaneseLabels(japanese());
+        m_filterModel = new PledgeFilterModel(m_document.get(), this);
+        m_filterModel->setSourceModel(m_model);
+        m_table->setModel(m_filterModel);
+        m_table->expandAll();
+        m_undoView->setStack(m_document->undoStack());
+        m_detail->setDocument(m_document.get());
+        m_filterBar->setDocument(m_document.get());
+        m_planActions->setDocument(m_document.get());
+        connect(m_filterModel, &PledgeFilterModel::rowCountsChanged, this,
+                &MainWindow::updateStatus);
+        QUndoStack *stack = m_document->undoStack();
+        auto updateUndo = [this, stack] {
+            m_undoAction->setEnabled(stack->canUndo());
+            m_redoAction->setEnabled(stack->canRedo());
+            m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText())
+                                                   : tr("&Undo"));
+            m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText())
+                                                   : tr("&Redo"));
+        };
+        connect(stack, &QUndoStack::indexChanged, this, updateUndo);
+        updateUndo();
+        connect(m_document.get(), &Document::writeFailed, this, &MainWindow::showError);
+        connect(m_document.get(), &Document::infoChanged, this, &MainWindow::updateTitle);
+        connect(m_document.get(), &Document::aboutToResetPlan, this,
+                [this] { m_remembered = currentIds(); });
+        connect(m_document.get(), &Document::planReset, this, [this] {
+            m_table->expandAll();
+            select(m_remembered);
+            updateStatus();
+        });
+        m_table->setCurrentIndex(m_filterModel->index(0, 0));
+    } else {
+        m_undoAction->setEnabled(false);
+        m_redoAction->setEnabled(false);
+    }
     updateTitle();
     updateStatus();
 }
@@ -213,21 +473,27 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    if (!m_document) {
-        m_rowCount->clear();
-        if (m_undoAction) {
-            m_undoAction->setEnabled(false);
-            m_redoAction->setEnabled(false);
-            m_undoAction->setText(tr("&Undo"));
-            m_redoAction->setText(tr("&Redo"));
-        }
+    if (!m_document || !m_filterModel) {
+        m_rowCount->setText(tr("No plan is open: File ▸ Open or File ▸ New Plan."));
         return;
     }
-    const Plan &plan = m_document->plan();
-    m_rowCount->setText(tr("%1 chapters, %2 pledges, %3 rows")
-                            .arg(plan.chapters.size())
-                            .arg(plan.pledges.size())
-                            .arg(plan.rows.size()));
+    m_rowCount->setText(tr("%1 of %2 rows")
+                            .arg(m_filterModel->matchingRowCount())
+                            .arg(m_filterModel->totalRowCount()));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
 }
 
 void MainWindow::showError(const QString &message)
@@ -244,4 +510,102 @@ void MainWindow::rememberRecent(const QString &path)
     recent.removeAll(path);
     recent.prepend(path);
     settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 10));
+}
+
+QModelIndex MainWindow::sourceIndex(const QModelIndex &tableIndex) const
+{
+    return m_filterModel ? m_filterModel->mapToSource(tableIndex) : QModelIndex();
+}
+
+QModelIndex MainWindow::tableIndex(const QModelIndex &sourceIndex) const
+{
+    return m_filterModel ? m_filterModel->mapFromSource(sourceIndex) : QModelIndex();
+}
+
+PlanActions::Current MainWindow::currentIds() const
+{
+    const QModelIndex source = sourceIndex(m_table->currentIndex());
+    if (!source.isValid() || !m_model)
+        return {};
+    PlanActions::Current ids;
+    ids.chapterId = source.data(PledgeTreeModel::ChapterIdRole).toLongLong();
+    const auto kind = PledgeTreeModel::NodeKind(source.data(PledgeTreeModel::NodeKindRole).toInt());
+    if (kind != PledgeTreeModel::NodeKind::Chapter)
+        ids.pledgeId = source.data(PledgeTreeModel::PledgeIdRole).toLongLong();
+    if (kind == PledgeTreeModel::NodeKind::Row)
+        ids.rowId = source.data(PledgeTreeModel::RowIdRole).toLongLong();
+    ids.periodId = m_model->periodIdAt(source.column());
+    return ids;
+}
+
+void MainWindow::select(const PlanActions::Current &ids)
+{
+    if (!m_model)
+        return;
+    const int column =
+        ids.periodId ? m_model->periodColumn(ids.periodId) : PledgeTreeModel::TitleColumn;
+    QModelIndex source = m_model->indexOfRow(ids.rowId, qMax(0, column));
+    if (!source.isValid())
+        source = m_model->indexOfPledge(ids.pledgeId);
+    if (!source.isValid())
+        source = m_model->indexOfChapter(ids.chapterId);
+    const QModelIndex index = tableIndex(source);
+    if (index.isValid())
+        m_table->setCurrentIndex(index);
+}
+
+void MainWindow::currentChanged(const QModelIndex &tableIndex)
+{
+    Q_UNUSED(tableIndex)
+    const PlanActions::Current ids = currentIds();
+    m_planActions->setCurrent(ids);
+    m_detail->showCell(ids.rowId, ids.periodId);
+}
+
+void MainWindow::applyFilter(const RowFilter &filter)
+{
+    if (!m_filterModel)
+        return;
+    const PlanActions::Current current = currentIds();
+    if (current.chapterId || current.pledgeId || current.rowId)
+        m_remembered = current;
+    m_filterModel->setFilter(filter);
+    m_table->expandAll();
+    // Clearing the filter brings back what was current before filtering.
+    if (!m_table->currentIndex().isValid())
+        select(m_remembered);
+    updateStatus();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    closeDocument();
+    event->accept();
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("table/state"), m_table->saveState());
+    settings.setValue(QStringLiteral("table/density"), int(m_table->density()));
+    settings.setValue(QStringLiteral("table/showPlan"), m_table->showPlan());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_table->restoreState(settings.value(QStringLiteral("table/state")).toByteArray());
+    const auto density = CellDelegate::Density(
+        settings.value(QStringLiteral("table/density"), int(CellDelegate::Density::OneLine))
+            .toInt());
+    m_table->setDensity(density);
+    m_statusOnlyAction->setChecked(density == CellDelegate::Density::StatusOnly);
+    m_oneLineAction->setChecked(density == CellDelegate::Density::OneLine);
+    m_fullTextAction->setChecked(density == CellDelegate::Density::FullText);
+    m_showPlanAction->setChecked(settings.value(QStringLiteral("table/showPlan"), false).toBool());
 }

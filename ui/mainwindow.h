@@ -1,18 +1,28 @@
 #pragma once
 
+#include "planactions.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
+class DetailPane;
 class Document;
+class FilterBar;
+class PledgeFilterModel;
+class PledgeTableView;
 class PledgeTreeModel;
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
-class QTreeView;
+class QToolBar;
+class QUndoView;
+class RowFilter;
 
-// The editor's window: the pledge table of one open plan, with the menus around it.
+// The editor's window: the pledge table of one open plan with its filter bar, the detail
+// pane and the undo history beside it, and the menus around them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,39 +34,81 @@ public:
     bool openFile(const QString &path, bool readOnly = false);
     bool openSample(const QString &name);
     Document *document() const { return m_document.get(); }
-    QTreeView *table() const { return m_table; }
+    PledgeTableView *table() const { return m_table; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    DetailPane *detailPane() const { return m_detail; }
+    PlanActions *planActions() const { return m_planActions; }
+    // The index of the tree model for an index of the (filtered) table, and back.
+    QModelIndex sourceIndex(const QModelIndex &tableIndex) const;
+    QModelIndex tableIndex(const QModelIndex &sourceIndex) const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createMenus();
     void retranslate();
     void setDocument(std::unique_ptr<Document> document);
+    void closeDocument();
     void updateTitle();
     void updateStatus();
+    void updateRecentMenu();
     void chooseFile();
+    void newPlan();
+    void saveCopy();
     void setLanguage(const QString &language);
     void showError(const QString &message);
     void rememberRecent(const QString &path);
+    void applyFilter(const RowFilter &filter);
+    void currentChanged(const QModelIndex &tableIndex);
+    PlanActions::Current currentIds() const;
+    void select(const PlanActions::Current &ids);
+    void saveSettings();
+    void restoreSettings();
 
     std::unique_ptr<Document> m_document;
     PledgeTreeModel *m_model = nullptr;
-    QTreeView *m_table = nullptr;
+    PledgeFilterModel *m_filterModel = nullptr;
+    PledgeTableView *m_table = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    DetailPane *m_detail = nullptr;
+    QDockWidget *m_detailDock = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QDockWidget *m_undoDock = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QLabel *m_rowCount = nullptr;
+    PlanActions *m_planActions = nullptr;
+    PlanActions::Current m_remembered; // what was current before the plan or filter changed
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QMenu *m_samplesMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_planMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_densityMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_closeAction = nullptr;
     QAction *m_irumaAction = nullptr;
     QAction *m_tokorozawaAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_clearStatusAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_clearFilterAction = nullptr;
+    QAction *m_statusOnlyAction = nullptr;
+    QAction *m_oneLineAction = nullptr;
+    QAction *m_fullTextAction = nullptr;
+    QAction *m_showPlanAction = nullptr;
     QAction *m_expandAction = nullptr;
     QAction *m_collapseAction = nullptr;
     QAction *m_japaneseAction = nullptr;

@@ -1,79 +1,250 @@
 #include "cli/translations.h"
+#include "detailpane.h"
 #include "document/document.h"
+#include "filterbar.h"
 #include "io/sampleplans.h"
 #include "mainwindow.h"
+#include "models/pledgefiltermodel.h"
 #include "models/pledgetreemodel.h"
+#include "pledgetableview.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 
-// The editor window as a user meets it: a sample plan opens into the table, edits can be
-// undone from the Edit menu's shortcut, and the language can be switched.
+// The editor window as a user meets it, driven with keys and clicks: a sample opens into the
+// table, a status is typed and undone, a cell is edited through its dialog, the table is
+// filtered by department, three statuses are pasted, the language switches.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
     void initTestCase();
+    void init();
+    void cleanup();
     void opensSampleCopy();
-    void editAndUndoWithKeyboard();
+    void typeStatusAndUndo();
+    void editThroughCellDialog();
+    void filterByDepartment();
+    void pasteThreeCells();
+    void detailPaneEditsInPlace();
+    void deleteRowAsksAndUndoes();
     void switchesLanguage();
     void refusedFileKeepsWindowUsable();
+
+private:
+    QModelIndex tableCell(qint64 rowId, int column) const;
+    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QDir(SamplePlans::folder()).removeRecursively();
     Translations::install(QStringLiteral("en"));
+}
+
+void TestMainWindow::init()
+{
+    QDir(SamplePlans::folder()).removeRecursively(); // a fresh copy of each sample per test
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+namespace {
+// Japanese text arrives the way an input method commits it; QTest::keyClicks knows only ASCII.
+void typeText(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+} // namespace
+
+QModelIndex TestMainWindow::tableCell(qint64 rowId, int column) const
+{
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_window->table()->model());
+    auto *model = qobject_cast<PledgeTreeModel *>(proxy->sourceModel());
+    return proxy->mapFromSource(model->indexOfRow(rowId, column));
 }
 
 void TestMainWindow::opensSampleCopy()
 {
-    MainWindow window;
-    window.show();
-    QVERIFY(window.openSample(QStringLiteral("tokorozawa")));
-    QVERIFY(window.document()->filePath().startsWith(SamplePlans::folder()));
-    QVERIFY(window.windowTitle().contains(QStringLiteral("tokorozawa_2024.pledges")));
-    QCOMPARE(window.table()->model()->rowCount(), 45);
-    QVERIFY(window.table()->isExpanded(window.table()->model()->index(0, 0)));
+    QVERIFY(m_window->openSample(QStringLiteral("tokorozawa")));
+    QVERIFY(m_window->document()->filePath().startsWith(SamplePlans::folder()));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("tokorozawa_2024.pledges")));
+    QCOMPARE(m_window->table()->model()->rowCount(), 45);
+    QVERIFY(m_window->table()->fixedView()->isExpanded(m_window->table()->model()->index(0, 0)));
+    QVERIFY(m_window->statusBar()->findChild<QLabel *>());
 }
 
-void TestMainWindow::editAndUndoWithKeyboard()
+void TestMainWindow::typeStatusAndUndo()
 {
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openSample(QStringLiteral("iruma")));
-    QAbstractItemModel *model = window.table()->model();
-    const QModelIndex pledge = model->index(0, 0, model->index(0, 0));
-    const QModelIndex cell = model->index(0, PledgeTreeModel::FirstPeriodColumn, pledge);
+    QVERIFY(m_window->openSample(QStringLiteral("iruma")));
+    const qint64 row = m_window->document()->plan().rows.first().id;
+    const QModelIndex cell = tableCell(row, PledgeTreeModel::FirstPeriodColumn);
+    m_window->table()->setCurrentIndex(cell);
+    QTreeView *view = m_window->table()->periodView();
+    view->setFocus();
     QCOMPARE(cell.data(PledgeTreeModel::StatusSymbolRole).toString(), QStringLiteral("A"));
-    QVERIFY(model->setData(cell, QStringLiteral("C")));
+    QTest::keyClicks(view, QStringLiteral("c"));
     QCOMPARE(cell.data(PledgeTreeModel::StatusSymbolRole).toString(), QStringLiteral("C"));
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(cell.data(PledgeTreeModel::StatusSymbolRole).toString(), QStringLiteral("A"));
+    QTest::keySequence(m_window.get(), QKeySequence::Redo);
+    QCOMPARE(cell.data(PledgeTreeModel::StatusSymbolRole).toString(), QStringLiteral("C"));
+}
 
-    QTest::keySequence(&window, QKeySequence::Undo);
-    QCOMPARE(cell.data(PledgeTreeModel::StatusSymbolRole).toString(), QStringLiteral("A"));
-    QTest::keySequence(&window, QKeySequence::Redo);
-    QCOMPARE(cell.data(PledgeTreeModel::StatusSymbolRole).toString(), QStringLiteral("C"));
-    QTest::keySequence(&window, QKeySequence::Undo); // leave the sample as it was
+void TestMainWindow::editThroughCellDialog()
+{
+    QVERIFY(m_window->openSample(QStringLiteral("tokorozawa")));
+    const Plan &plan = m_window->document()->plan();
+    const qint64 row = plan.rows.at(2).id;
+    const qint64 period = plan.periods.at(3).id; // 下半期: plans only
+    const QModelIndex cell = tableCell(row, PledgeTreeModel::FirstPeriodColumn + 3);
+    m_window->table()->setCurrentIndex(cell);
+    m_window->table()->periodView()->setFocus();
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+        auto *narrative = dialog->findChild<QPlainTextEdit *>(QStringLiteral("narrativeEdit"));
+        QVERIFY(status && narrative);
+        status->setFocus();
+        QTest::keyClick(status, Qt::Key_Down); // (none) → ☆
+        narrative->setFocus();
+        typeText(narrative, QStringLiteral("下半期も順調"));
+        QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
+        if (dialog->isVisible())
+            dialog->accept();
+    });
+    QTest::keyClick(m_window->table()->periodView(), Qt::Key_Return);
+    const Cell written = m_window->document()->plan().cell(row, period);
+    QCOMPARE(written.narrative, QStringLiteral("下半期も順調"));
+    QCOMPARE(written.levelId, plan.periodScale.levels.first().id);
+    QVERIFY(!written.plan.isEmpty()); // the plan that was there is kept
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+}
+
+void TestMainWindow::filterByDepartment()
+{
+    QVERIFY(m_window->openSample(QStringLiteral("tokorozawa")));
+    const Plan &plan = m_window->document()->plan();
+    int expected = 0;
+    for (const PledgeRow &r : plan.rows)
+        expected += plan.department(r.departmentId)->name == QStringLiteral("こども支援課");
+    QVERIFY(expected > 0);
+    QComboBox *department = m_window->filterBar()->departmentBox();
+    department->setFocus();
+    department->lineEdit()->selectAll();
+    typeText(department->lineEdit(), QStringLiteral("こども支援課"));
+    QTest::keyClick(department->lineEdit(), Qt::Key_Return);
+    QCOMPARE(department->currentText(), QStringLiteral("こども支援課"));
+    auto *proxy = qobject_cast<PledgeFilterModel *>(m_window->table()->model());
+    QCOMPARE(proxy->matchingRowCount(), expected);
+    int visibleRows = 0;
+    for (int p = 0; p < proxy->rowCount(); ++p)
+        visibleRows += proxy->rowCount(proxy->index(p, 0));
+    QCOMPARE(visibleRows, expected);
+    QVERIFY(m_window->statusBar()->findChild<QLabel *>()->text().contains(
+        QStringLiteral("%1 of 81 rows").arg(expected)));
+
+    m_window->filterBar()->clear();
+    QCOMPARE(proxy->matchingRowCount(), 81);
+}
+
+void TestMainWindow::pasteThreeCells()
+{
+    QVERIFY(m_window->openSample(QStringLiteral("tokorozawa")));
+    const Plan &plan = m_window->document()->plan();
+    const qint64 row = plan.rows.at(4).id;
+    m_window->table()->setCurrentIndex(tableCell(row, PledgeTreeModel::FirstPeriodColumn));
+    m_window->table()->periodView()->setFocus();
+    QGuiApplication::clipboard()->setText(QStringLiteral("☆\t×\t〇\n"));
+    QTest::keySequence(m_window->table()->periodView(), QKeySequence::Paste);
+    QStringList symbols;
+    for (int i = 0; i < 3; ++i) {
+        const qint64 level = m_window->document()->plan().cell(row, plan.periods.at(i).id).levelId;
+        symbols << plan.periodScale.levelById(level)->symbol;
+    }
+    QCOMPARE(symbols, (QStringList{QStringLiteral("☆"), QStringLiteral("×"), QStringLiteral("○")}));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+}
+
+void TestMainWindow::detailPaneEditsInPlace()
+{
+    QVERIFY(m_window->openSample(QStringLiteral("tokorozawa")));
+    const Plan &plan = m_window->document()->plan();
+    const qint64 row = plan.rows.at(0).id;
+    m_window->table()->setCurrentIndex(tableCell(row, PledgeTreeModel::FirstPeriodColumn + 1));
+    DetailPane *pane = m_window->detailPane();
+    QCOMPARE(pane->rowId(), row);
+    QCOMPARE(pane->planEdit()->toPlainText(), QStringLiteral("条例改正"));
+    QVERIFY(pane->goalEdit()->toPlainText().startsWith(QStringLiteral("パブリックコメント")));
+    pane->planEdit()->setFocus();
+    QTest::keyClick(pane->planEdit(), Qt::Key_End, Qt::ControlModifier);
+    typeText(pane->planEdit(), QStringLiteral("（追記）"));
+    QTest::keyClick(pane->planEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(m_window->document()->plan().cell(row, plan.periods.at(1).id).plan,
+             QStringLiteral("条例改正（追記）"));
+    QVERIFY(pane->copyPlanButton()->isEnabled());
+    QTest::mouseClick(pane->copyPlanButton(), Qt::LeftButton);
+    QCOMPARE(m_window->document()->plan().cell(row, plan.periods.at(1).id).plan,
+             plan.cell(row, plan.periods.at(0).id).plan);
+    QCOMPARE(m_window->document()->undoStack()->count(), 2);
+    QVERIFY(pane->historyView()->model()->rowCount() >= 2);
+}
+
+void TestMainWindow::deleteRowAsksAndUndoes()
+{
+    QVERIFY(m_window->openSample(QStringLiteral("iruma")));
+    const Plan before = m_window->document()->plan();
+    m_window->table()->setCurrentIndex(
+        tableCell(before.rows.at(3).id, PledgeTreeModel::TitleColumn));
+    QString question;
+    QTimer::singleShot(0, this, [&question] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        question = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
+    m_window->planActions()->deleteItem->trigger();
+    QVERIFY2(question.contains(before.rows.at(3).title), qPrintable(question));
+    QCOMPARE(m_window->document()->plan().rows.size(), 59);
+    m_window->activateWindow(); // as it is again once the question is answered
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(m_window->document()->plan(), before);
 }
 
 void TestMainWindow::switchesLanguage()
 {
-    MainWindow window;
-    window.show();
-    QVERIFY(window.openSample(QStringLiteral("tokorozawa")));
-    QMenu *file = window.menuBar()->findChildren<QMenu *>().first();
+    QVERIFY(m_window->openSample(QStringLiteral("tokorozawa")));
+    QMenu *file = m_window->menuBar()->findChildren<QMenu *>().first();
     QCOMPARE(file->title(), QStringLiteral("&File"));
     QAction *japanese = nullptr;
-    for (QAction *a : window.findChildren<QAction *>()) {
+    for (QAction *a : m_window->findChildren<QAction *>()) {
         if (a->text() == QStringLiteral("日本語"))
             japanese = a;
     }
@@ -82,39 +253,36 @@ void TestMainWindow::switchesLanguage()
     QCOMPARE(Translations::current(), QStringLiteral("ja"));
     QCOMPARE(file->title(), QStringLiteral("ファイル(&F)"));
     const int h1 = PledgeTreeModel::FirstPeriodColumn + 2;
-    QCOMPARE(window.table()->model()->headerData(h1, Qt::Horizontal).toString(),
+    QCOMPARE(m_window->table()->model()->headerData(h1, Qt::Horizontal).toString(),
              QStringLiteral("令和6年度\n上半期"));
-    Translations::install(QStringLiteral("en")); // as another window's menu would
+    Translations::install(QStringLiteral("en"));
     QCoreApplication::processEvents();
     QCOMPARE(file->title(), QStringLiteral("&File"));
-    QCOMPARE(window.table()->model()->headerData(h1, Qt::Horizontal).toString(),
+    QCOMPARE(m_window->table()->model()->headerData(h1, Qt::Horizontal).toString(),
              QStringLiteral("FY2024\nH1"));
 }
 
 void TestMainWindow::refusedFileKeepsWindowUsable()
 {
-    MainWindow window;
-    window.show();
-    QVERIFY(window.openSample(QStringLiteral("iruma")));
+    QVERIFY(m_window->openSample(QStringLiteral("iruma")));
     QTemporaryDir dir;
     const QString bad = dir.filePath(QStringLiteral("bad.pledges"));
     QFile file(bad);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("junk");
     file.close();
-    // The error box is modal: close it as a user would, with Escape.
     QString shown;
-    QTimer::singleShot(0, [&shown] {
+    QTimer::singleShot(0, this, [&shown] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box)
             return;
         shown = box->text();
         QTest::keyClick(box, Qt::Key_Escape);
     });
-    QVERIFY(!window.openFile(bad));
+    QVERIFY(!m_window->openFile(bad));
     QVERIFY2(shown.contains(QStringLiteral("bad.pledges")), qPrintable(shown));
-    QVERIFY(window.document()); // the plan that was open stays open
-    QCOMPARE(window.table()->model()->rowCount(), 6);
+    QVERIFY(m_window->document()); // the plan that was open stays open
+    QCOMPARE(m_window->table()->model()->rowCount(), 6);
 }
 
 QTEST_MAIN(TestMainWindow)

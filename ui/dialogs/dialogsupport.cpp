@@ -1,0 +1,40 @@
+#include "dialogsupport.h"
+#include "domain/japaneseera.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLocale>
+
+void DialogSupport::makeErrorLabel(QLabel *label)
+{
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->clear();
+    label->hide();
+}
+
+void DialogSupport::showError(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+void DialogSupport::fillMonths(QComboBox *combo, int month)
+{
+    combo->clear();
+    const QLocale locale;
+    for (int m = 1; m <= 12; ++m)
+        combo->addItem(tr("%1 (%2)").arg(locale.standaloneMonthName(m)).arg(m), m);
+    combo->setCurrentIndex(qBound(1, month, 12) - 1);
+}
+
+QString DialogSupport::parsedDateText(const QString &targetDateText, int fiscalYearStartMonth)
+{
+    if (targetDateText.trimmed().isEmpty())
+        return QString();
+    const QDate date = JapaneseEra::parseTargetDate(targetDateText, fiscalYearStartMonth);
+    if (!date.isValid())
+        return tr("no date recognised");
+    return tr("→ %1").arg(date.toString(Qt::ISODate));
+}
