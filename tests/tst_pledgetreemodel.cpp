@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -21,6 +22,7 @@ private slots:
     void setDataPushesUndoableEdit();
     void tooltipEscapesUserText();
     void findsNodesByIdAndFollowsStructure();
+    void dragAndDropMovesRowsAndPledges();
 
 private:
     std::unique_ptr<Document> open(const QString &sample);
@@ -183,6 +185,38 @@ void TestPledgeTreeModel::findsNodesByIdAndFollowsStructure()
     QVERIFY(!model.indexOfPledge(pledge.id).isValid());
     doc->undoStack()->undo();
     QCOMPARE(model.indexOfPledge(pledge.id).data().toString(), pledgeIndex.data().toString());
+}
+
+void TestPledgeTreeModel::dragAndDropMovesRowsAndPledges()
+{
+    auto doc = open(QStringLiteral("iruma"));
+    PledgeTreeModel model(doc.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Plan before = doc->plan();
+    const PledgeRow moved = before.rows.at(0);
+    const QModelIndex target = model.indexOfPledge(before.pledges.at(3).id, 0);
+
+    std::unique_ptr<QMimeData> data(model.mimeData({model.indexOfRow(moved.id, 0)}));
+    QVERIFY(data);
+    QVERIFY(
+        !model.canDropMimeData(data.get(), Qt::MoveAction, 0, 0, model.indexOfRow(moved.id, 0)));
+    QVERIFY(!model.canDropMimeData(data.get(), Qt::MoveAction, 0, 0, model.index(0, 0)));
+    QVERIFY(model.dropMimeData(data.get(), Qt::MoveAction, 1, 0, target));
+    QTRY_COMPARE(doc->plan().row(moved.id)->pledgeId, before.pledges.at(3).id);
+    QCOMPARE(
+        model.indexOfRow(moved.id, 0).parent().data(PledgeTreeModel::PledgeIdRole).toLongLong(),
+        before.pledges.at(3).id);
+    QCOMPARE(model.indexOfRow(moved.id, 0).row(), 1);
+
+    std::unique_ptr<QMimeData> pledge(
+        model.mimeData({model.indexOfPledge(before.pledges.at(0).id, 0)}));
+    const QModelIndex lastChapter = model.indexOfChapter(before.chapters.last().id, 0);
+    QVERIFY(model.dropMimeData(pledge.get(), Qt::MoveAction, -1, 0, lastChapter));
+    QTRY_COMPARE(doc->plan().pledges.last().id, before.pledges.at(0).id);
+    QCOMPARE(doc->undoStack()->count(), 2);
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QCOMPARE(doc->plan(), before);
 }
 
 QTEST_GUILESS_MAIN(TestPledgeTreeModel)

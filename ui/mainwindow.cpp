@@ -84,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             });
     retranslate();
     resize(1400, 860);
+    resizeDocks({m_detailDock}, {380}, Qt::Horizontal);
     restoreSettings();
     setDocument(nullptr);
 }
@@ -450,7 +451,11 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
             select(m_remembered);
             updateStatus();
         });
+        // Start on the first row's first period, where a user starts typing statuses.
+        const Plan &plan = m_document->plan();
         m_table->setCurrentIndex(m_filterModel->index(0, 0));
+        if (!plan.rows.isEmpty() && !plan.periods.isEmpty())
+            select({0, 0, plan.rows.first().id, plan.periods.first().id});
     } else {
         m_undoAction->setEnabled(false);
         m_redoAction->setEnabled(false);

@@ -23,7 +23,7 @@
 namespace {
 
 constexpr int FixedColumns = PledgeTreeModel::FirstPeriodColumn;
-constexpr int DefaultFixedWidths[FixedColumns] = {90, 280, 240, 120, 100};
+constexpr int DefaultFixedWidths[FixedColumns] = {105, 230, 190, 110, 90};
 constexpr int DefaultPeriodWidth = 200;
 constexpr quint32 StateMagic = 0x50545631; // "PTV1"
 
@@ -173,6 +173,12 @@ PledgeTableView::PledgeTableView(QWidget *parent)
     setUpView(m_fixedView);
     setUpView(m_periodView);
     m_fixedView->setItemDelegate(m_fixedDelegate);
+    // Pledges and rows are moved by dragging them in the fixed columns.
+    m_fixedView->setDragEnabled(true);
+    m_fixedView->setAcceptDrops(true);
+    m_fixedView->setDropIndicatorShown(true);
+    m_fixedView->setDragDropMode(QAbstractItemView::InternalMove);
+    m_fixedView->setDefaultDropAction(Qt::MoveAction);
     m_periodView->setItemDelegate(m_periodDelegate);
     // The period view scrolls for both; the tree is drawn once, in the fixed view.
     m_fixedView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

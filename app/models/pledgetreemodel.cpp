@@ -3,7 +3,11 @@
 #include "document/editing.h"
 #include "io/tabulartext.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QLocale>
+#include <QMimeData>
+#include <QTimer>
 
 namespace {
 
@@ -339,10 +343,109 @@ Qt::ItemFlags PledgeTreeModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractItemModel::flags(index);
     const Node *node = nodeAt(index);
-    if (node && node->kind == NodeKind::Row && index.column() >= FirstPeriodColumn &&
-        !m_document->isReadOnly())
+    const bool writable = !m_document->isReadOnly();
+    if (node && node->kind == NodeKind::Row && index.column() >= FirstPeriodColumn && writable)
         f |= Qt::ItemIsEditable;
+    if (writable && node && node->kind != NodeKind::Chapter && index.column() < FirstPeriodColumn)
+        f |= Qt::ItemIsDragEnabled;
+    if (writable && (!node || node->kind != NodeKind::Row))
+        f |= Qt::ItemIsDropEnabled;
     return f;
+}
+
+namespace {
+const QString kNodeMime = QStringLiteral("application/x-pledgetracker-node");
+}
+
+Qt::DropActions PledgeTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList PledgeTreeModel::mimeTypes() const
+{
+    return {kNodeMime};
+}
+
+// One dragged pledge or row: its kind and id (a drag carries the first one only).
+QMimeData *PledgeTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &index : indexes) {
+        const Node *node = nodeAt(index);
+        if (!node || node->kind == NodeKind::Chapter)
+            continue;
+        const qint64 id = node->kind == NodeKind::Row ? plan().rows.at(node->planIndex).id
+                                                      : plan().pledges.at(node->planIndex).id;
+        QByteArray bytes;
+        QDataStream stream(&bytes, QIODevice::WriteOnly);
+        stream << int(node->kind) << id;
+        auto *data = new QMimeData;
+        data->setData(kNodeMime, bytes);
+        return data;
+    }
+    return nullptr;
+}
+
+namespace {
+bool readNode(const QMimeData *data, PledgeTreeModel::NodeKind *kind, qint64 *id)
+{
+    if (!data || !data->hasFormat(kNodeMime))
+        return false;
+    QDataStream stream(data->data(kNodeMime));
+    int k = -1;
+    stream >> k >> *id;
+    *kind = PledgeTreeModel::NodeKind(k);
+    return stream.status() == QDataStream::Ok;
+}
+} // namespace
+
+bool PledgeTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                      const QModelIndex &parent) const
+{
+    NodeKind kind;
+    qint64 id = 0;
+    if (action != Qt::MoveAction || m_document->isReadOnly() || !readNode(data, &kind, &id))
+        return false;
+    const Node *target = nodeAt(parent);
+    if (kind == NodeKind::Row)
+        return target && target->kind == NodeKind::Pledge;
+    // A pledge goes into a chapter, or to the top when the plan has no chapters.
+    return kind == NodeKind::Pledge &&
+           (target ? target->kind == NodeKind::Chapter : plan().chapters.isEmpty());
+}
+
+bool PledgeTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                   int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    NodeKind kind;
+    qint64 id = 0;
+    readNode(data, &kind, &id);
+    const Node *target = nodeAt(parent);
+    const qint64 targetId = !target ? 0
+                            : target->kind == NodeKind::Pledge
+                                ? plan().pledges.at(target->planIndex).id
+                                : plan().chapters.at(target->planIndex).id;
+    // Dropping below the dragged item itself counts its old place; the facade wants the index
+    // among the other siblings.
+    int index = row;
+    if (index >= 0) {
+        const QModelIndex old = kind == NodeKind::Row ? indexOfRow(id, 0) : indexOfPledge(id, 0);
+        if (old.parent() == parent && old.row() < index)
+            --index;
+    }
+    // The move resets the model, which must not happen inside the view's drop handling.
+    QPointer<Document> document = m_document;
+    QTimer::singleShot(0, this, [document, kind, id, targetId, index] {
+        if (!document)
+            return;
+        if (kind == NodeKind::Row)
+            Editing::moveRowTo(*document, id, targetId, index);
+        else
+            Editing::movePledgeTo(*document, id, targetId, index);
+    });
+    return true;
 }
 
 bool PledgeTreeModel::isStatusCell(const QModelIndex &index) const

@@ -60,6 +60,15 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    // Drag and drop moves pledges between chapters and rows between pledges, one undo step each.
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
     QModelIndex indexOfRow(qint64 rowId, int column = TitleColumn) const;
     QModelIndex indexOfPledge(qint64 pledgeId, int column = TitleColumn) const;
     QModelIndex indexOfChapter(qint64 chapterId, int column = TitleColumn) const;
