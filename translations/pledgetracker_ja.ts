@@ -1,5 +1,174 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
+    <name>AddPeriodsDialog</name>
+    <message>
+        <source>Add Reporting Date</source>
+        <translation>報告日の追加</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Add Fiscal Year</source>
+        <translation>年度の追加</translation>
+    </message>
+    <message>
+        <source>Add Custom Range</source>
+        <translation>任意の期間の追加</translation>
+    </message>
+    <message>
+        <source>FY</source>
+        <translation>FY</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>年度(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>通年</translation>
+    </message>
+    <message>
+        <source>Halves</source>
+        <translation>半期ごと</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>四半期ごと</translation>
+    </message>
+    <message>
+        <source>&amp;Split into:</source>
+        <translation>区切り方(&amp;S):</translation>
+    </message>
+    <message>
+        <source>F&amp;irst month:</source>
+        <translation>開始月(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Last month:</source>
+        <translation>終了月(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Adds:</source>
+        <translation>追加される期間:</translation>
+    </message>
+    <message>
+        <source>The last month must not come before the first month.</source>
+        <translation>終了月を開始月より前にすることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>CellDialog</name>
+    <message>
+        <source>Cell</source>
+        <translation>セル</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>計画(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy plan from previous period</source>
+        <translation>前の期間の計画をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>評価(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative:</source>
+        <translation>状況(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>前の期間</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>計画:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>評価:</translation>
+    </message>
+    <message>
+        <source>Narrative:</source>
+        <translation>状況:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>(unknown level %1)</source>
+        <translation>（不明な段階 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>CellHistoryModel</name>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>入力元</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterDialog</name>
+    <message>
+        <source>Chapter</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>番号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The chapter needs a title.</source>
+        <translation>章の名称を入力してください。</translation>
+    </message>
+</context>
 <context>
     <name>CommandLine</name>
     <message>
@@ -26,7 +195,7 @@ Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.
 </translation>
     </message>
     <message>
-        <source>pledgetracker: unknown command "%1".</source>
+        <source>pledgetracker: unknown command &quot;%1&quot;.</source>
         <translation>pledgetracker: 不明なコマンド「%1」です。</translation>
     </message>
     <message>
@@ -117,11 +286,11 @@ Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.
         <translation>%1: 壊れています（%2）。</translation>
     </message>
     <message>
-        <source>%1: contains a %2 named "%3" that Pledge Tracker did not create; it is refused for safety.</source>
+        <source>%1: contains a %2 named &quot;%3&quot; that Pledge Tracker did not create; it is refused for safety.</source>
         <translation>%1: Pledge Tracker が作成していない %2「%3」が含まれています。安全のため開きません。</translation>
     </message>
     <message>
-        <source>%1: is missing its "%2" table; it is not a complete Pledge Tracker plan.</source>
+        <source>%1: is missing its &quot;%2&quot; table; it is not a complete Pledge Tracker plan.</source>
         <translation>%1: 「%2」テーブルがありません。完全な Pledge Tracker の計画ではありません。</translation>
     </message>
     <message>
@@ -139,6 +308,123 @@ Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.
     <message>
         <source>%1: cannot be created (%2).</source>
         <translation>%1: 作成できません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: is the open plan itself; choose another name for the copy.</source>
+        <translation>%1: 現在開いている計画そのものです。コピーには別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: the copy cannot be written (%2).</source>
+        <translation>%1: コピーを書き込めません（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <source>Departments</source>
+        <translation>所管課</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>名前の変更(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ移動(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Department %1 has no name.</source>
+        <translation>%1 番目の所管課に名前がありません。</translation>
+    </message>
+    <message>
+        <source>There are two departments named &quot;%1&quot;.</source>
+        <translation>「%1」という名前の所管課が2つあります。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Annual goal:</source>
+        <translation>年度目標:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>計画:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>評価:</translation>
+    </message>
+    <message>
+        <source>Narrative:</source>
+        <translation>状況:</translation>
+    </message>
+    <message>
+        <source>Copy Plan from Previous Period</source>
+        <translation>前の期間の計画をコピー</translation>
+    </message>
+    <message>
+        <source>History of this cell</source>
+        <translation>このセルの履歴</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the table.</source>
+        <translation>表のセルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>所管課: %1</translation>
+    </message>
+    <message>
+        <source>Target date: %1</source>
+        <translation>目標期日: %1</translation>
+    </message>
+    <message>
+        <source>Annual goal (%1):</source>
+        <translation>年度目標（%1）:</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>前の期間: %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1
+Status: %2
+%3</source>
+        <translation>計画: %1
+評価: %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>DialogSupport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>no date recognised</source>
+        <translation>日付として認識できません</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
     </message>
 </context>
 <context>
@@ -177,12 +463,14 @@ Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.
     <message numerus="yes">
         <source>Set status of %n cell(s)</source>
         <translation>
-            <numerusform>%n 件のセルの評価を設定</numerusform></translation>
+            <numerusform>%n 件のセルの評価を設定</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Clear status of %n cell(s)</source>
         <translation>
-            <numerusform>%n 件のセルの評価を消去</numerusform></translation>
+            <numerusform>%n 件のセルの評価を消去</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit annual goal</source>
@@ -191,6 +479,137 @@ Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.
     <message>
         <source>Edit plan properties</source>
         <translation>計画のプロパティの編集</translation>
+    </message>
+    <message>
+        <source>Add chapter</source>
+        <translation>章の追加</translation>
+    </message>
+    <message>
+        <source>Edit chapter</source>
+        <translation>章の編集</translation>
+    </message>
+    <message>
+        <source>Delete chapter</source>
+        <translation>章の削除</translation>
+    </message>
+    <message>
+        <source>Add pledge</source>
+        <translation>公約の追加</translation>
+    </message>
+    <message>
+        <source>Edit pledge</source>
+        <translation>公約の編集</translation>
+    </message>
+    <message>
+        <source>Delete pledge</source>
+        <translation>公約の削除</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>行の追加</translation>
+    </message>
+    <message>
+        <source>Edit row</source>
+        <translation>行の編集</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>行の削除</translation>
+    </message>
+    <message>
+        <source>Move chapter</source>
+        <translation>章の移動</translation>
+    </message>
+    <message>
+        <source>Move pledge</source>
+        <translation>公約の移動</translation>
+    </message>
+    <message>
+        <source>Move row</source>
+        <translation>行の移動</translation>
+    </message>
+    <message>
+        <source>Edit periods</source>
+        <translation>期間の編集</translation>
+    </message>
+    <message numerus="yes">
+        <source>The department &quot;%1&quot; is used by %n row(s); give those rows another department first.</source>
+        <translation>
+            <numerusform>所管課「%1」は %n 行で使用されています。先にそれらの行の所管課を変更してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit departments</source>
+        <translation>所管課の編集</translation>
+    </message>
+    <message numerus="yes">
+        <source>The status &quot;%1 %2&quot; is used by %n cell(s); give those cells another status first.</source>
+        <translation>
+            <numerusform>評価「%1 %2」は %n 件のセルで使用されています。先にそれらのセルの評価を変更してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit status scale</source>
+        <translation>評価の尺度の編集</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Find in all texts…</source>
+        <translation>すべてのテキストを検索…</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation>章(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>タグ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>所管課(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Status in:</source>
+        <translation>評価(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Changed since:</source>
+        <translation>この期間以降の変更:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Show all rows</source>
+        <translation>すべての行を表示します</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Chapter %1 %2</source>
+        <translation>第%1章 %2</translation>
+    </message>
+    <message>
+        <source>(period)</source>
+        <translation>（期間を選択）</translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation>（指定なし）</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>すべての評価</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>評価なし</translation>
     </message>
 </context>
 <context>
@@ -201,7 +620,7 @@ Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.
     </message>
     <message>
         <source>Pledge Tracker %1
-Tracks how far a mayor's campaign pledges have come, period by period.</source>
+Tracks how far a mayor&apos;s campaign pledges have come, period by period.</source>
         <translation>Pledge Tracker %1
 市長公約の進捗状況を期間ごとに管理します。</translation>
     </message>
@@ -294,8 +713,187 @@ Tracks how far a mayor's campaign pledges have come, period by period.</source>
         <translation>%1 — %2 — Pledge Tracker</translation>
     </message>
     <message>
-        <source>%1 chapters, %2 pledges, %3 rows</source>
-        <translation>%1 章、%2 公約、%3 行</translation>
+        <source>&amp;New Plan…</source>
+        <translation>新しい計画(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>コピーを保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Cells</source>
+        <translation>セルをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Statuses</source>
+        <translation>評価を貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Status</source>
+        <translation>評価を消去(&amp;L)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;開いた時点&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>計画(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Filter</source>
+        <translation>検索と絞り込み(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Rows</source>
+        <translation>すべての行を表示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Density</source>
+        <translation>表示密度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Status Only</source>
+        <translation>評価のみ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;One Line</source>
+        <translation>1行表示(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Full Text</source>
+        <translation>全文表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Plan Instead of Narrative</source>
+        <translation>状況の代わりに計画を表示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>メイン ツールバー</translation>
+    </message>
+    <message>
+        <source>Save New Plan As</source>
+        <translation>新しい計画の保存先</translation>
+    </message>
+    <message>
+        <source>%1 is the open plan; choose another name.</source>
+        <translation>%1 は現在開いている計画です。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>コピーを保存</translation>
+    </message>
+    <message>
+        <source>%1 (copy).pledges</source>
+        <translation>%1 - コピー.pledges</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>コピーを %1 として保存しました。</translation>
+    </message>
+    <message>
+        <source>No plan is open: File ▸ Open or File ▸ New Plan.</source>
+        <translation>計画が開かれていません。「ファイル ▸ 開く」または「ファイル ▸ 新しい計画」を選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%2 行中 %1 行</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New Plan</source>
+        <translation>新しい計画</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>団体名(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Status &amp;scale:</source>
+        <translation>評価の尺度(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts &amp;in:</source>
+        <translation>年度の開始月(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Periods:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;First fiscal year:</source>
+        <translation>最初の年度(&amp;F):</translation>
+    </message>
+    <message>
+        <source>FY</source>
+        <translation>FY</translation>
+    </message>
+    <message>
+        <source>Number of &amp;years:</source>
+        <translation>年数(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting date:</source>
+        <translation>報告日(&amp;R):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Whole years</source>
+        <translation>年度単位</translation>
+    </message>
+    <message>
+        <source>Halves</source>
+        <translation>半期単位</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>四半期単位</translation>
+    </message>
+    <message>
+        <source>A single reporting date</source>
+        <translation>報告日（1時点のみ）</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>計画の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>One period: %1</source>
+        <translation>1期間: %1</translation>
+    </message>
+    <message>
+        <source>%1 periods: %2</source>
+        <translation>%1期間: %2</translation>
     </message>
 </context>
 <context>
@@ -306,14 +904,171 @@ Tracks how far a mayor's campaign pledges have come, period by period.</source>
     </message>
 </context>
 <context>
+    <name>PeriodsDialog</name>
+    <message>
+        <source>Periods</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Add &amp;fiscal year…</source>
+        <translation>年度を追加(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add reporting &amp;date…</source>
+        <translation>報告日を追加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add custom &amp;range…</source>
+        <translation>任意の期間を追加(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>名前の変更(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>削除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Rename a period to give it your own label; clear the label to use the generated one again.</source>
+        <translation>名前を変更すると、期間に独自の表示名を付けられます。表示名を空にすると、自動で付けられる名前に戻ります。</translation>
+    </message>
+    <message>
+        <source>Delete Period</source>
+        <translation>期間の削除</translation>
+    </message>
+    <message>
+        <source>Delete the period &quot;%1&quot;?
+
+Its cells (plans, statuses and narratives) will be deleted with it.</source>
+        <translation>期間「%1」を削除しますか？
+
+この期間のセル（計画・評価・状況）もあわせて削除されます。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>Plan &amp;Properties…</source>
+        <translation>計画のプロパティ(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Status &amp;Scale…</source>
+        <translation>評価の尺度(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>P&amp;eriods…</source>
+        <translation>期間(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Departments…</source>
+        <translation>所管課(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Chapter…</source>
+        <translation>章を挿入(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Pledge…</source>
+        <translation>公約を挿入(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Row…</source>
+        <translation>行を挿入(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Chapter, Pledge or Row…</source>
+        <translation>章・公約・行の編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Chapter, Pledge or Row…</source>
+        <translation>章・公約・行の削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Cell…</source>
+        <translation>セルの編集(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Pledge Tracker</source>
+        <translation>Pledge Tracker</translation>
+    </message>
+    <message>
+        <source>Delete the row &quot;%1&quot; with all its periods&apos; plans, statuses and narratives? Edit ▸ Undo brings it back.</source>
+        <translation>行「%1」を、全期間の計画・評価・状況とともに削除しますか？「編集 ▸ 元に戻す」で元に戻せます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete pledge %1 &quot;%2&quot; and its %n row(s)? Edit ▸ Undo brings it back.</source>
+        <translation>
+            <numerusform>公約 %1「%2」と、その %n 行を削除しますか？「編集 ▸ 元に戻す」で元に戻せます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete chapter %1 &quot;%2&quot; and its %n pledge(s) with all their rows? Edit ▸ Undo brings it back.</source>
+        <translation>
+            <numerusform>第%1章「%2」と、その %n 件の公約をすべての行とともに削除しますか？「編集 ▸ 元に戻す」で元に戻せます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPropertiesDialog</name>
+    <message>
+        <source>Plan Properties</source>
+        <translation>計画のプロパティ</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>団体名(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>時点(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;No date</source>
+        <translation>日付なし(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year starts in:</source>
+        <translation>年度の開始月(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>計画の名称を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>PlanStore</name>
     <message>
         <source>status scale %1 is missing</source>
         <translation>評価の尺度 %1 がありません</translation>
     </message>
     <message>
-        <source>the plan's header is missing</source>
+        <source>the plan&apos;s header is missing</source>
         <translation>計画の見出し情報がありません</translation>
+    </message>
+    <message>
+        <source>part %1 of the plan no longer exists</source>
+        <translation>計画の要素 %1 はすでに存在しません</translation>
     </message>
 </context>
 <context>
@@ -325,6 +1080,76 @@ Tracks how far a mayor's campaign pledges have come, period by period.</source>
     <message>
         <source>none %1</source>
         <translation>評価なし %1</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeDialog</name>
+    <message>
+        <source>Pledge</source>
+        <translation>公約</translation>
+    </message>
+    <message>
+        <source>&amp;Chapter:</source>
+        <translation>章(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>番号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The pledge&apos;s number as printed, e.g. 1 or 12-2</source>
+        <translation>計画に記載されている公約の番号（例: 1、12-2）</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>タグ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>The word printed in lenticular brackets, without the brackets</source>
+        <translation>【】内に記載されている語（【】は入力しません）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get date:</source>
+        <translation>目標期日(&amp;G):</translation>
+    </message>
+    <message>
+        <source>As written in the plan, e.g. R6.10</source>
+        <translation>計画の記載どおりに入力（例: R6.10）</translation>
+    </message>
+    <message>
+        <source>Chapter %1: %2</source>
+        <translation>第%1章 %2</translation>
+    </message>
+    <message>
+        <source>(no chapter)</source>
+        <translation>（章なし）</translation>
+    </message>
+    <message>
+        <source>The pledge needs a number.</source>
+        <translation>公約の番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>The pledge needs a title.</source>
+        <translation>公約の名称を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeTableView</name>
+    <message>
+        <source>No status has the key “%1”.</source>
+        <translation>キー「%1」に対応する評価はありません。</translation>
+    </message>
+    <message>
+        <source>The plan is open read-only: statuses cannot be changed.</source>
+        <translation>計画は読み取り専用で開かれているため、評価を変更できません。</translation>
     </message>
 </context>
 <context>
@@ -357,11 +1182,104 @@ Tracks how far a mayor's campaign pledges have come, period by period.</source>
         <source>Target date</source>
         <translation>目標期日</translation>
     </message>
+    <message>
+        <source>Row %1, column %2 of the pasted text falls outside the status cells.</source>
+        <translation>貼り付けたテキストの %1 行 %2 列目が評価のセルの範囲外です。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 of the pasted text: &quot;%3&quot; is not a status of the scale %4.</source>
+        <translation>貼り付けたテキストの %1 行 %2 列目: 「%3」は尺度 %4 の評価にありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>%n 件のセルを貼り付け</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>項目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Department &amp;row</source>
+        <translation>所管課の行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Marker:</source>
+        <translation>項目記号(&amp;M):</translation>
+    </message>
+    <message>
+        <source>The item&apos;s marker as printed, e.g. a circled number</source>
+        <translation>計画に記載されている項目の記号（例: ①などの丸数字）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>内容(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>所管課(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Choose a department or type a new name</source>
+        <translation>所管課を選択するか、新しい所管課名を入力してください</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get date:</source>
+        <translation>目標期日(&amp;G):</translation>
+    </message>
+    <message>
+        <source>As written in the plan, e.g. R6.10</source>
+        <translation>計画の記載どおりに入力（例: R6.10）</translation>
+    </message>
+    <message>
+        <source>Added in &amp;fiscal year:</source>
+        <translation>追加年度(&amp;F):</translation>
+    </message>
+    <message>
+        <source>FY</source>
+        <translation>FY</translation>
+    </message>
+    <message>
+        <source>Earlier periods do not apply to a row added later</source>
+        <translation>途中で追加された行には、追加年度より前の期間は適用されません</translation>
+    </message>
+    <message>
+        <source>After &amp;completion:</source>
+        <translation>達成後の表示(&amp;C):</translation>
+    </message>
+    <message>
+        <source>What later cells say once the row is achieved</source>
+        <translation>この行が達成された後、以降のセルに表示する文言</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備考(&amp;N):</translation>
+    </message>
+    <message>
+        <source>A new department &quot;%1&quot; will be added to the plan.</source>
+        <translation>新しい所管課「%1」が計画に追加されます。</translation>
+    </message>
 </context>
 <context>
     <name>SamplePlans</name>
     <message>
-        <source>There is no sample plan named "%1".</source>
+        <source>There is no sample plan named &quot;%1&quot;.</source>
         <translation>「%1」という名前のサンプル計画はありません。</translation>
     </message>
     <message>
@@ -376,7 +1294,7 @@ Tracks how far a mayor's campaign pledges have come, period by period.</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <source>the status "%1" is not on the scale %2</source>
+        <source>the status &quot;%1&quot; is not on the scale %2</source>
         <translation>評価「%1」は尺度 %2 にありません</translation>
     </message>
     <message>
@@ -388,7 +1306,7 @@ Tracks how far a mayor's campaign pledges have come, period by period.</source>
         <translation>公約 %1 の項目 %2</translation>
     </message>
     <message>
-        <source>the period "%1" is not one of the plan's periods</source>
+        <source>the period &quot;%1&quot; is not one of the plan&apos;s periods</source>
         <translation>期間「%1」は計画の期間にありません</translation>
     </message>
     <message>
@@ -410,6 +1328,93 @@ Tracks how far a mayor's campaign pledges have come, period by period.</source>
     <message>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: 読み込めません（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScaleDialog</name>
+    <message>
+        <source>Status Scale</source>
+        <translation>評価の尺度</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Start from preset:</source>
+        <translation>プリセットから作成(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>記号</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>達成とみなす</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ移動(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation>プリセットを選択…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose the colour of this level</source>
+        <translation>この段階の色を選択します</translation>
+    </message>
+    <message>
+        <source>Level Colour</source>
+        <translation>段階の色</translation>
+    </message>
+    <message>
+        <source>Level %1 needs a code.</source>
+        <translation>段階 %1 のコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Level %1: the code &quot;%2&quot; is already used by another level.</source>
+        <translation>段階 %1: コード「%2」はすでに別の段階で使用されています。</translation>
+    </message>
+    <message>
+        <source>Level %1 needs a symbol.</source>
+        <translation>段階 %1 の記号を入力してください。</translation>
+    </message>
+    <message>
+        <source>A scale needs at least one level.</source>
+        <translation>尺度には少なくとも1つの段階が必要です。</translation>
     </message>
 </context>
 </TS>
