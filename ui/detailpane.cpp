@@ -41,6 +41,7 @@ QPlainTextEdit *textEdit(QWidget *parent, int lines)
 
 DetailPane::DetailPane(QWidget *parent) : QWidget(parent)
 {
+    setMinimumWidth(320);
     build();
     retranslate();
     refresh();
@@ -60,6 +61,7 @@ void DetailPane::build()
     layout->addWidget(m_periodHeading);
 
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows); // labels above: the pane is narrow
     m_goalLabel = new QLabel(content);
     m_goal = textEdit(content, 2);
     form->addRow(m_goalLabel, m_goal);

@@ -24,8 +24,12 @@ void DialogSupport::fillMonths(QComboBox *combo, int month)
 {
     combo->clear();
     const QLocale locale;
-    for (int m = 1; m <= 12; ++m)
-        combo->addItem(tr("%1 (%2)").arg(locale.standaloneMonthName(m)).arg(m), m);
+    // Japanese month names already are numbers (4月); others get the number beside the name.
+    const bool numbered = locale.language() == QLocale::Japanese;
+    for (int m = 1; m <= 12; ++m) {
+        const QString name = locale.standaloneMonthName(m);
+        combo->addItem(numbered ? name : tr("%1 (%2)").arg(name).arg(m), m);
+    }
     combo->setCurrentIndex(qBound(1, month, 12) - 1);
 }
 
