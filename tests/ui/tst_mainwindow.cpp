@@ -42,6 +42,8 @@ private slots:
     void typeStatusAndUndo();
     void editThroughCellDialog();
     void filterByDepartment();
+    void clearingFilterRestoresSelection();
+    void readOnlyFileSaysSo();
     void pasteThreeCells();
     void detailPaneEditsInPlace();
     void deleteRowAsksAndUndoes();
@@ -172,6 +174,41 @@ void TestMainWindow::filterByDepartment()
 
     m_window->filterBar()->clear();
     QCOMPARE(proxy->matchingRowCount(), 81);
+}
+
+void TestMainWindow::clearingFilterRestoresSelection()
+{
+    QVERIFY(m_window->openSample(QStringLiteral("tokorozawa")));
+    const Plan &plan = m_window->document()->plan();
+    const qint64 row = plan.rows.at(40).id;
+    m_window->table()->setCurrentIndex(tableCell(row, PledgeTreeModel::FirstPeriodColumn + 2));
+    m_window->filterBar()->textField()->setFocus();
+    QTest::keyClicks(m_window->filterBar()->textField(), QStringLiteral("zzz-no-such-text"));
+    auto *proxy = qobject_cast<PledgeFilterModel *>(m_window->table()->model());
+    QCOMPARE(proxy->matchingRowCount(), 0);
+    QVERIFY(m_window->statusBar()->findChild<QLabel *>()->text().contains(QStringLiteral("0 of 81")));
+    QTest::keyClick(m_window->filterBar()->textField(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(m_window->filterBar()->textField(), Qt::Key_Delete);
+    QCOMPARE(proxy->matchingRowCount(), 81);
+    const QModelIndex current = m_window->sourceIndex(m_window->table()->currentIndex());
+    QCOMPARE(current.data(PledgeTreeModel::RowIdRole).toLongLong(), row);
+    QCOMPARE(current.column(), PledgeTreeModel::FirstPeriodColumn + 2);
+}
+
+void TestMainWindow::readOnlyFileSaysSo()
+{
+    QVERIFY(m_window->openSample(QStringLiteral("iruma")));
+    const QString path = m_window->document()->filePath();
+    QVERIFY(m_window->openFile(path, true));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("(read-only)")));
+    QVERIFY(!m_window->planActions()->addRow->isEnabled());
+    QTreeView *view = m_window->table()->periodView();
+    const qint64 row = m_window->document()->plan().rows.first().id;
+    m_window->table()->setCurrentIndex(tableCell(row, PledgeTreeModel::FirstPeriodColumn));
+    view->setFocus();
+    QTest::keyClicks(view, QStringLiteral("d"));
+    QCOMPARE(tableCell(row, PledgeTreeModel::FirstPeriodColumn).data(PledgeTreeModel::StatusSymbolRole).toString(),
+             QStringLiteral("A"));
 }
 
 void TestMainWindow::pasteThreeCells()
