@@ -329,8 +329,13 @@ void PledgeTableView::fitFixedPane()
     m_fitPending = false;
     const int available = m_splitter->width() - m_splitter->handleWidth();
     // As wide as the fixed columns, but never crowding out the periods.
-    const int width =
-        qMin(fixedHeader()->length() + 2 * m_fixedView->frameWidth(), available * 2 / 3);
+    // When the periods need little room (a plan with one reporting date), the fixed part may
+    // take the rest.
+    const int periodsNeed = periodHeader()->length() +
+                            m_periodView->verticalScrollBar()->sizeHint().width() +
+                            2 * m_periodView->frameWidth();
+    const int width = qMin(fixedHeader()->length() + 2 * m_fixedView->frameWidth(),
+                           qMax(available * 2 / 3, available - periodsNeed));
     m_splitter->setSizes({width, available - width});
 }
 
