@@ -19,6 +19,7 @@ private slots:
     void refusedFilesStayUntouched();
     void pragmasAreSet();
     void readOnlyFileOpensReadOnly();
+    void defensiveModeRefusesSchemaWrites();
 
 private:
     QString makeValidPlan(const QString &name);
@@ -156,6 +157,18 @@ void TestDatabase::readOnlyFileOpensReadOnly()
     auto doc = Document::open(path, Document::Access::ReadWrite, &error);
     QVERIFY2(doc, qPrintable(error));
     QVERIFY(doc->isReadOnly());
+}
+
+void TestDatabase::defensiveModeRefusesSchemaWrites()
+{
+    QString error;
+    auto db = Database::open(makeValidPlan(QStringLiteral("defensive.pledges")),
+                             Database::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));
+    // In defensive mode the schema cannot be edited by hand even so.
+    QVERIFY(!q.exec(QStringLiteral("UPDATE sqlite_master SET sql = 'x' WHERE name = 'rows'")));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

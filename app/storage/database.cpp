@@ -118,6 +118,10 @@ bool Database::configure(QString *error)
         pragmas << QStringLiteral("PRAGMA journal_mode = DELETE")
                 << QStringLiteral("PRAGMA synchronous = FULL");
     }
+    // Defensive mode forbids writes that could corrupt the file (writable_schema and the like),
+    // whatever a file we did not write asks for.
+    if (sqlite3 *handle = *static_cast<sqlite3 *const *>(m_db.driver()->handle().constData()))
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     for (const QString &sql : pragmas) {
         QSqlQuery q(m_db);
         if (!q.exec(sql)) {
