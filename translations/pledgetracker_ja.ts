@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
     <name>AddPeriodsDialog</name>
@@ -170,6 +169,203 @@
     </message>
 </context>
 <context>
+    <name>ChartPane</name>
+    <message>
+        <source>Statuses per period</source>
+        <translation>期間ごとの評価</translation>
+    </message>
+    <message>
+        <source>Distribution in one period</source>
+        <translation>期間の評価の内訳</translation>
+    </message>
+    <message>
+        <source>Breakdown of one period</source>
+        <translation>期間の評価の分類別集計</translation>
+    </message>
+    <message>
+        <source>Achieved share per period</source>
+        <translation>期間ごとの達成率</translation>
+    </message>
+    <message>
+        <source>By chapter</source>
+        <translation>章別</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>タグ別</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>所管課別</translation>
+    </message>
+    <message>
+        <source>Which chart to show</source>
+        <translation>表示するグラフ</translation>
+    </message>
+    <message>
+        <source>The period to show</source>
+        <translation>表示する期間</translation>
+    </message>
+    <message>
+        <source>What to group the rows by</source>
+        <translation>行をまとめる単位</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG or SVG image</source>
+        <translation>グラフを PNG または SVG 画像として保存します</translation>
+    </message>
+    <message>
+        <source>No plan is open.</source>
+        <translation>計画が開かれていません。</translation>
+    </message>
+    <message>
+        <source>The plan has no periods yet: add them in Plan ▸ Periods.</source>
+        <translation>計画に期間がまだありません。計画 ▸ 期間 で追加してください。</translation>
+    </message>
+    <message>
+        <source>rows: %1</source>
+        <translation>行数: %1</translation>
+    </message>
+    <message>
+        <source>rows: %1 of %2 (filtered)</source>
+        <translation>行数: %2 行中 %1 行（絞り込み中）</translation>
+    </message>
+    <message>
+        <source>No rows match the filter.</source>
+        <translation>絞り込みに該当する行がありません。</translation>
+    </message>
+    <message>
+        <source>No statuses in any period yet.</source>
+        <translation>どの期間にもまだ評価がありません。</translation>
+    </message>
+    <message>
+        <source>No statuses in %1 yet.</source>
+        <translation>%1 にはまだ評価がありません。</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Rows: %3 of %4 with a status (%5%)</source>
+        <translation>%1
+%2
+行数: 評価のある %4 行中 %3 行（%5%）</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>No statuses yet: %1</source>
+        <translation>まだ評価がありません: %1</translation>
+    </message>
+    <message>
+        <source>Statuses per period · %1</source>
+        <translation>期間ごとの評価 · %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows have a status</source>
+        <translation>%1: %3 行中 %2 行に評価あり</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 matching rows have a status</source>
+        <translation>%1: 該当する %3 行中 %2 行に評価あり</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3% of all %4 rows</source>
+        <translation>%1
+%2
+全 %4 行の %3%</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Chapter %1: %2</source>
+        <translation>第%1章 %2</translation>
+    </message>
+    <message>
+        <source>Rows without a status in this period, not drawn: %1</source>
+        <translation>この期間に評価のない行（図には含めていません）: %1</translation>
+    </message>
+    <message>
+        <source>%1 by chapter · %2</source>
+        <translation>%1 章別 · %2</translation>
+    </message>
+    <message>
+        <source>%1 by tag · %2</source>
+        <translation>%1 タグ別 · %2</translation>
+    </message>
+    <message>
+        <source>%1 by department · %2</source>
+        <translation>%1 所管課別 · %2</translation>
+    </message>
+    <message>
+        <source>Share of rows at an achieved level · %1</source>
+        <translation>達成とみなす評価の行の割合 · %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 rows achieved (%4%)</source>
+        <translation>%1
+%3 行中 %2 行が達成（%4%）</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the file name must end in .png or .svg.</source>
+        <translation>%1 にエクスポートできません: ファイル名の末尾は .png または .svg にしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: there is no chart to export (%2)</source>
+        <translation>%1 にエクスポートできません: エクスポートするグラフがありません（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>グラフのエクスポート</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>グラフ.png</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage:
@@ -195,7 +391,7 @@ Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.
 </translation>
     </message>
     <message>
-        <source>pledgetracker: unknown command &quot;%1&quot;.</source>
+        <source>pledgetracker: unknown command "%1".</source>
         <translation>pledgetracker: 不明なコマンド「%1」です。</translation>
     </message>
     <message>
@@ -286,11 +482,11 @@ Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.
         <translation>%1: 壊れています（%2）。</translation>
     </message>
     <message>
-        <source>%1: contains a %2 named &quot;%3&quot; that Pledge Tracker did not create; it is refused for safety.</source>
+        <source>%1: contains a %2 named "%3" that Pledge Tracker did not create; it is refused for safety.</source>
         <translation>%1: Pledge Tracker が作成していない %2「%3」が含まれています。安全のため開きません。</translation>
     </message>
     <message>
-        <source>%1: is missing its &quot;%2&quot; table; it is not a complete Pledge Tracker plan.</source>
+        <source>%1: is missing its "%2" table; it is not a complete Pledge Tracker plan.</source>
         <translation>%1: 「%2」テーブルがありません。完全な Pledge Tracker の計画ではありません。</translation>
     </message>
     <message>
@@ -349,7 +545,7 @@ Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.
         <translation>%1 番目の所管課に名前がありません。</translation>
     </message>
     <message>
-        <source>There are two departments named &quot;%1&quot;.</source>
+        <source>There are two departments named "%1".</source>
         <translation>「%1」という名前の所管課が2つあります。</translation>
     </message>
 </context>
@@ -533,7 +729,7 @@ Status: %2
         <translation>期間の編集</translation>
     </message>
     <message numerus="yes">
-        <source>The department &quot;%1&quot; is used by %n row(s); give those rows another department first.</source>
+        <source>The department "%1" is used by %n row(s); give those rows another department first.</source>
         <translation>
             <numerusform>所管課「%1」は %n 行で使用されています。先にそれらの行の所管課を変更してください。</numerusform>
         </translation>
@@ -543,7 +739,7 @@ Status: %2
         <translation>所管課の編集</translation>
     </message>
     <message numerus="yes">
-        <source>The status &quot;%1 %2&quot; is used by %n cell(s); give those cells another status first.</source>
+        <source>The status "%1 %2" is used by %n cell(s); give those cells another status first.</source>
         <translation>
             <numerusform>評価「%1 %2」は %n 件のセルで使用されています。先にそれらのセルの評価を変更してください。</numerusform>
         </translation>
@@ -620,7 +816,7 @@ Status: %2
     </message>
     <message>
         <source>Pledge Tracker %1
-Tracks how far a mayor&apos;s campaign pledges have come, period by period.</source>
+Tracks how far a mayor's campaign pledges have come, period by period.</source>
         <translation>Pledge Tracker %1
 市長公約の進捗状況を期間ごとに管理します。</translation>
     </message>
@@ -820,6 +1016,10 @@ Tracks how far a mayor&apos;s campaign pledges have come, period by period.</sou
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
@@ -946,7 +1146,7 @@ Tracks how far a mayor&apos;s campaign pledges have come, period by period.</sou
         <translation>期間の削除</translation>
     </message>
     <message>
-        <source>Delete the period &quot;%1&quot;?
+        <source>Delete the period "%1"?
 
 Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>期間「%1」を削除しますか？
@@ -1009,17 +1209,17 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>Pledge Tracker</translation>
     </message>
     <message>
-        <source>Delete the row &quot;%1&quot; with all its periods&apos; plans, statuses and narratives? Edit ▸ Undo brings it back.</source>
+        <source>Delete the row "%1" with all its periods' plans, statuses and narratives? Edit ▸ Undo brings it back.</source>
         <translation>行「%1」を、全期間の計画・評価・状況とともに削除しますか？「編集 ▸ 元に戻す」で元に戻せます。</translation>
     </message>
     <message numerus="yes">
-        <source>Delete pledge %1 &quot;%2&quot; and its %n row(s)? Edit ▸ Undo brings it back.</source>
+        <source>Delete pledge %1 "%2" and its %n row(s)? Edit ▸ Undo brings it back.</source>
         <translation>
             <numerusform>公約 %1「%2」と、その %n 行を削除しますか？「編集 ▸ 元に戻す」で元に戻せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete chapter %1 &quot;%2&quot; and its %n pledge(s) with all their rows? Edit ▸ Undo brings it back.</source>
+        <source>Delete chapter %1 "%2" and its %n pledge(s) with all their rows? Edit ▸ Undo brings it back.</source>
         <translation>
             <numerusform>第%1章「%2」と、その %n 件の公約をすべての行とともに削除しますか？「編集 ▸ 元に戻す」で元に戻せます。</numerusform>
         </translation>
@@ -1063,7 +1263,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>評価の尺度 %1 がありません</translation>
     </message>
     <message>
-        <source>the plan&apos;s header is missing</source>
+        <source>the plan's header is missing</source>
         <translation>計画の見出し情報がありません</translation>
     </message>
     <message>
@@ -1097,7 +1297,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>番号(&amp;N):</translation>
     </message>
     <message>
-        <source>The pledge&apos;s number as printed, e.g. 1 or 12-2</source>
+        <source>The pledge's number as printed, e.g. 1 or 12-2</source>
         <translation>計画に記載されている公約の番号（例: 1、12-2）</translation>
     </message>
     <message>
@@ -1187,7 +1387,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>貼り付けたテキストの %1 行 %2 列目が評価のセルの範囲外です。</translation>
     </message>
     <message>
-        <source>Row %1, column %2 of the pasted text: &quot;%3&quot; is not a status of the scale %4.</source>
+        <source>Row %1, column %2 of the pasted text: "%3" is not a status of the scale %4.</source>
         <translation>貼り付けたテキストの %1 行 %2 列目: 「%3」は尺度 %4 の評価にありません。</translation>
     </message>
     <message numerus="yes">
@@ -1220,7 +1420,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>項目記号(&amp;M):</translation>
     </message>
     <message>
-        <source>The item&apos;s marker as printed, e.g. a circled number</source>
+        <source>The item's marker as printed, e.g. a circled number</source>
         <translation>計画に記載されている項目の記号（例: ①などの丸数字）</translation>
     </message>
     <message>
@@ -1272,14 +1472,14 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>備考(&amp;N):</translation>
     </message>
     <message>
-        <source>A new department &quot;%1&quot; will be added to the plan.</source>
+        <source>A new department "%1" will be added to the plan.</source>
         <translation>新しい所管課「%1」が計画に追加されます。</translation>
     </message>
 </context>
 <context>
     <name>SamplePlans</name>
     <message>
-        <source>There is no sample plan named &quot;%1&quot;.</source>
+        <source>There is no sample plan named "%1".</source>
         <translation>「%1」という名前のサンプル計画はありません。</translation>
     </message>
     <message>
@@ -1294,7 +1494,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <source>the status &quot;%1&quot; is not on the scale %2</source>
+        <source>the status "%1" is not on the scale %2</source>
         <translation>評価「%1」は尺度 %2 にありません</translation>
     </message>
     <message>
@@ -1306,7 +1506,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>公約 %1 の項目 %2</translation>
     </message>
     <message>
-        <source>the period &quot;%1&quot; is not one of the plan&apos;s periods</source>
+        <source>the period "%1" is not one of the plan's periods</source>
         <translation>期間「%1」は計画の期間にありません</translation>
     </message>
     <message>
@@ -1405,7 +1605,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>段階 %1 のコードを入力してください。</translation>
     </message>
     <message>
-        <source>Level %1: the code &quot;%2&quot; is already used by another level.</source>
+        <source>Level %1: the code "%2" is already used by another level.</source>
         <translation>段階 %1: コード「%2」はすでに別の段階で使用されています。</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "chartpane.h"
 #include "cli/translations.h"
 #include "detailpane.h"
 #include "dialogs/newplandialog.h"
@@ -56,6 +57,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_detailDock->setObjectName(QStringLiteral("detailDock"));
     m_detailDock->setWidget(m_detail);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    // Managers read the charts before the table: they sit beside it, a tab away from details.
+    m_charts = new ChartPane(this);
+    m_chartDock = new QDockWidget(this);
+    m_chartDock->setObjectName(QStringLiteral("chartDock"));
+    m_chartDock->setWidget(m_charts);
+    addDockWidget(Qt::RightDockWidgetArea, m_chartDock);
+    tabifyDockWidget(m_detailDock, m_chartDock);
+    m_detailDock->raise();
     m_undoView = new QUndoView(this);
     m_undoDock = new QDockWidget(this);
     m_undoDock->setObjectName(QStringLiteral("historyDock"));
@@ -237,6 +246,9 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_detailDock->toggleViewAction());
     m_detailDock->toggleViewAction()->setIcon(icon("detail"));
+    m_viewMenu->addAction(m_chartDock->toggleViewAction());
+    m_chartDock->toggleViewAction()->setIcon(icon("chart"));
+    m_chartDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions({m_japaneseAction, m_englishAction});
 
@@ -286,6 +298,7 @@ void MainWindow::retranslate()
     m_expandAction->setText(tr("&Expand All"));
     m_collapseAction->setText(tr("&Collapse All"));
     m_detailDock->setWindowTitle(tr("Details"));
+    m_chartDock->setWindowTitle(tr("Charts"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Pledge Tracker"));
@@ -295,6 +308,7 @@ void MainWindow::retranslate()
     m_englishAction->setChecked(!japanese());
     if (m_model)
         m_model->setJapaneseLabels(japanese());
+    m_charts->setJapaneseLabels(japanese());
     updateTitle();
     updateStatus();
 }
@@ -400,6 +414,7 @@ void MainWindow::closeDocument()
     m_table->setModel(nullptr);
     m_undoView->setStack(nullptr);
     m_detail->setDocument(nullptr);
+    m_charts->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
     m_planActions->setDocument(nullptr);
     delete m_filterModel;
@@ -427,6 +442,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_table->expandAll();
         m_undoView->setStack(m_document->undoStack());
         m_detail->setDocument(m_document.get());
+        m_charts->setDocument(m_document.get());
         m_filterBar->setDocument(m_document.get());
         m_planActions->setDocument(m_document.get());
         connect(m_filterModel, &PledgeFilterModel::rowCountsChanged, this,
@@ -575,6 +591,7 @@ void MainWindow::applyFilter(const RowFilter &filter)
     if (current.chapterId || current.pledgeId || current.rowId)
         m_remembered = current;
     m_filterModel->setFilter(filter);
+    m_charts->setRowFilter(filter); // the charts show what the table shows
     m_table->expandAll();
     // Clearing the filter brings back what was current before filtering.
     if (!m_table->currentIndex().isValid())

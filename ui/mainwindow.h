@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class ChartPane;
 class DetailPane;
 class Document;
 class FilterBar;
@@ -37,6 +38,7 @@ public:
     PledgeTableView *table() const { return m_table; }
     FilterBar *filterBar() const { return m_filterBar; }
     DetailPane *detailPane() const { return m_detail; }
+    ChartPane *chartPane() const { return m_charts; }
     PlanActions *planActions() const { return m_planActions; }
     // The index of the tree model for an index of the (filtered) table, and back.
     QModelIndex sourceIndex(const QModelIndex &tableIndex) const;
@@ -75,6 +77,8 @@ private:
     FilterBar *m_filterBar = nullptr;
     DetailPane *m_detail = nullptr;
     QDockWidget *m_detailDock = nullptr;
+    ChartPane *m_charts = nullptr;
+    QDockWidget *m_chartDock = nullptr;
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -1,3 +1,4 @@
+#include "chartpane.h"
 #include "cli/translations.h"
 #include "detailpane.h"
 #include "document/document.h"
@@ -11,6 +12,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
@@ -171,6 +174,10 @@ void TestMainWindow::filterByDepartment()
     QCOMPARE(visibleRows, expected);
     QVERIFY(m_window->statusBar()->findChild<QLabel *>()->text().contains(
         QStringLiteral("%1 of 81 rows").arg(expected)));
+    // The charts show what the table shows.
+    QTRY_VERIFY2(m_window->chartPane()->chartView()->chart()->title().contains(
+                     QStringLiteral("rows: %1").arg(expected)),
+                 qPrintable(m_window->chartPane()->chartView()->chart()->title()));
 
     m_window->filterBar()->clear();
     QCOMPARE(proxy->matchingRowCount(), 81);
@@ -186,7 +193,8 @@ void TestMainWindow::clearingFilterRestoresSelection()
     QTest::keyClicks(m_window->filterBar()->textField(), QStringLiteral("zzz-no-such-text"));
     auto *proxy = qobject_cast<PledgeFilterModel *>(m_window->table()->model());
     QCOMPARE(proxy->matchingRowCount(), 0);
-    QVERIFY(m_window->statusBar()->findChild<QLabel *>()->text().contains(QStringLiteral("0 of 81")));
+    QVERIFY(
+        m_window->statusBar()->findChild<QLabel *>()->text().contains(QStringLiteral("0 of 81")));
     QTest::keyClick(m_window->filterBar()->textField(), Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(m_window->filterBar()->textField(), Qt::Key_Delete);
     QCOMPARE(proxy->matchingRowCount(), 81);
@@ -207,7 +215,9 @@ void TestMainWindow::readOnlyFileSaysSo()
     m_window->table()->setCurrentIndex(tableCell(row, PledgeTreeModel::FirstPeriodColumn));
     view->setFocus();
     QTest::keyClicks(view, QStringLiteral("d"));
-    QCOMPARE(tableCell(row, PledgeTreeModel::FirstPeriodColumn).data(PledgeTreeModel::StatusSymbolRole).toString(),
+    QCOMPARE(tableCell(row, PledgeTreeModel::FirstPeriodColumn)
+                 .data(PledgeTreeModel::StatusSymbolRole)
+                 .toString(),
              QStringLiteral("A"));
 }
 
