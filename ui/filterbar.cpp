@@ -26,7 +26,9 @@ private:
 QComboBox *choiceBox(QWidget *parent)
 {
     auto *box = new QComboBox(parent);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow by default so the bar never forces the window wider; the popup shows full names.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(5);
     box->setMaximumWidth(220);
     return box;
 }
@@ -38,7 +40,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(4, 2, 4, 2);
     m_text = new QLineEdit(this);
     m_text->setClearButtonEnabled(true);
-    m_text->setMinimumWidth(200);
+    m_text->setMinimumWidth(140);
     layout->addWidget(m_text, 2);
     m_chapterLabel = new QLabel(this);
     m_chapter = choiceBox(this);

@@ -93,7 +93,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             });
     retranslate();
     resize(1400, 860);
-    resizeDocks({m_detailDock}, {380}, Qt::Horizontal);
     restoreSettings();
     setDocument(nullptr);
 }
@@ -264,8 +263,8 @@ void MainWindow::createMenus()
     m_toolBar->addActions(
         {p->addPledge, p->addRow, p->editItem, p->deleteItem, p->moveUp, p->moveDown});
     m_toolBar->addSeparator();
-    m_toolBar->addActions(
-        {m_findAction, m_undoDock->toggleViewAction(), m_detailDock->toggleViewAction()});
+    m_toolBar->addActions({m_findAction, m_undoDock->toggleViewAction(),
+                           m_detailDock->toggleViewAction(), m_chartDock->toggleViewAction()});
 }
 
 void MainWindow::retranslate()
