@@ -8,6 +8,7 @@ class TestStatusScale : public QObject
     Q_OBJECT
 
 private slots:
+    void displayLabelTranslatesPresetsOnly();
     void presetsAreComplete_data();
     void presetsAreComplete();
     void presetOrder_data();
@@ -134,6 +135,17 @@ void TestStatusScale::normalizedSymbol()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(StatusScale::normalizedSymbol(text), expected);
+}
+
+void TestStatusScale::displayLabelTranslatesPresetsOnly()
+{
+    const StatusScale ad = StatusScale::preset(StatusScale::Preset::AtoD);
+    QCOMPARE(ad.levels.at(0).displayLabel(true), ad.levels.at(0).label);
+    QCOMPARE(ad.levels.at(0).displayLabel(false), QStringLiteral("Completed"));
+    QCOMPARE(ad.levels.at(3).displayLabel(false), QStringLiteral("Not started"));
+    StatusLevel own = ad.levels.at(1);
+    own.label = QStringLiteral("独自の段階"); // a city's own word stays as it is
+    QCOMPARE(own.displayLabel(false), QStringLiteral("独自の段階"));
 }
 
 QTEST_GUILESS_MAIN(TestStatusScale)

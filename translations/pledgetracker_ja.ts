@@ -368,29 +368,6 @@ Rows: %3 of %4 with a status (%5%)</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage:
-  pledgetracker [--sample iruma|tokorozawa] [--read-only] [--language ja|en] [FILE]
-      Opens the editor on FILE (a .pledges plan), or on a writable copy of a
-      bundled sample plan.
-  pledgetracker summary [--json] FILE
-      Prints the number of chapters, pledges and rows, and per period the count
-      of rows at each status level and with none.
-  pledgetracker --help | --version
-
-Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.
-</source>
-        <translation>使い方:
-  pledgetracker [--sample iruma|tokorozawa] [--read-only] [--language ja|en] [FILE]
-      FILE（.pledges の計画ファイル）、または同梱のサンプル計画の書き込み可能な
-      コピーをエディターで開きます。
-  pledgetracker summary [--json] FILE
-      章・公約・行の数と、期間ごとに各評価の行数（評価なしを含む）を表示します。
-  pledgetracker --help | --version
-
-終了コード: 0 成功、1 使い方の誤り、2 使用できないファイル。
-</translation>
-    </message>
-    <message>
         <source>pledgetracker: unknown command "%1".</source>
         <translation>pledgetracker: 不明なコマンド「%1」です。</translation>
     </message>
@@ -433,6 +410,99 @@ Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.
     <message>
         <source>pledgetracker: wrong arguments.</source>
         <translation>pledgetracker: 引数が正しくありません。</translation>
+    </message>
+    <message>
+        <source>table, summary or department.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The department of a department sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A period id from summary --json; repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a4 (default) or a3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Landscape pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headings in ja (default) or en.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expects exactly one FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-o OUT.pdf is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--layout must be table, summary or department, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--layout department needs --department NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--department is only for --layout department.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--paper must be a4 or a3, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--language must be ja or en, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--period expects a period id from summary --json, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: has no department "%2" (--department).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: has no period with id %2 (--period; see summary --json).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage:
+  pledgetracker [--sample iruma|tokorozawa] [--read-only] [--language ja|en] [FILE]
+      Opens the editor on FILE (a .pledges plan), or on a writable copy of a
+      bundled sample plan.
+  pledgetracker summary [--json] FILE
+      Prints the number of chapters, pledges and rows, and per period the count
+      of rows at each status level and with none.
+  pledgetracker report --layout table|summary|department [--department NAME]
+                       [--period ID]... [--paper a4|a3] [--landscape]
+                       [--language ja|en] FILE -o OUT.pdf
+      Writes a PDF: the progress table, the summary of status counts, or one
+      department's rows. --period takes the ids summary --json prints
+      (periods[].id), once per period; without it every period is printed.
+      A4 portrait and Japanese headings unless told otherwise.
+  pledgetracker --help | --version
+
+Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 pages written.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1398,6 +1468,40 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
     </message>
 </context>
 <context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Printing needs the application's fonts, which a console run does not load.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pages cannot be painted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 cannot be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pages cannot be finished.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation type="unfinished">%1: 書き込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: not written (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RowDialog</name>
     <message>
         <source>Row</source>
@@ -1528,6 +1632,57 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
     <message>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: 読み込めません（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLevel</name>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>着手</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>実施済み</translation>
+    </message>
+    <message>
+        <source>On plan</source>
+        <translation>計画どおり</translation>
+    </message>
+    <message>
+        <source>Behind plan</source>
+        <translation>遅れ</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>順調</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>遅延</translation>
     </message>
 </context>
 <context>

@@ -414,7 +414,8 @@ QString ChartPane::emptyMessage(qint64 periodId, int rows) const
 QString ChartPane::levelName(int level) const
 {
     const StatusLevel &l = m_document->plan().periodScale.levels.at(level);
-    return l.label.isEmpty() ? l.symbol : l.symbol + QLatin1Char(' ') + l.label;
+    const QString label = l.displayLabel(m_japanese);
+    return label.isEmpty() ? l.symbol : l.symbol + QLatin1Char(' ') + label;
 }
 
 // Tooltips are rich text when they look like it: the plain text is escaped, lines kept.

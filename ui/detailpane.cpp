@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -175,7 +176,9 @@ void DetailPane::refreshStatusChoices()
     if (!m_document)
         return;
     for (const StatusLevel &level : m_document->plan().periodScale.levels)
-        m_status->addItem(level.symbol + QLatin1Char(' ') + level.label, level.id);
+        m_status->addItem(level.symbol + QLatin1Char(' ') +
+                              level.displayLabel(QLocale().language() == QLocale::Japanese),
+                          level.id);
 }
 
 void DetailPane::refresh()
@@ -236,7 +239,9 @@ void DetailPane::refresh()
             m_previous->setText(
                 tr("Plan: %1\nStatus: %2\n%3")
                     .arg(before.plan,
-                         level ? level->symbol + QLatin1Char(' ') + level->label : tr("(none)"),
+                         level ? level->symbol + QLatin1Char(' ') +
+                                     level->displayLabel(QLocale().language() == QLocale::Japanese)
+                               : tr("(none)"),
                          before.narrative));
             m_copyPlan->setEnabled(editable && !before.plan.isEmpty());
         }

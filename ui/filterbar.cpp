@@ -169,7 +169,9 @@ void FilterBar::refillChoices()
         m_status->addItem(tr("Any status"), QStringLiteral("any"));
         m_status->addItem(tr("No status"), QStringLiteral("none"));
         for (const StatusLevel &l : plan.periodScale.levels)
-            m_status->addItem(l.symbol + QLatin1Char(' ') + l.label, QString::number(l.id));
+            m_status->addItem(l.symbol + QLatin1Char(' ') +
+                                  l.displayLabel(QLocale().language() == QLocale::Japanese),
+                              QString::number(l.id));
     }
     m_filling = false;
     emitFilter();

@@ -1,9 +1,40 @@
 #include "statusscale.h"
 
+#include <QCoreApplication>
+
 bool StatusLevel::operator==(const StatusLevel &o) const
 {
     return id == o.id && code == o.code && symbol == o.symbol && label == o.label &&
            description == o.description && color == o.color && achieved == o.achieved;
+}
+
+QString StatusLevel::displayLabel(bool japanese) const
+{
+    if (japanese)
+        return label;
+    static const struct
+    {
+        const char *japanese;
+        const char *english;
+    } kPresetLabels[] = {
+        {"完了", QT_TRANSLATE_NOOP("StatusLevel", "Completed")},
+        {"実施中", QT_TRANSLATE_NOOP("StatusLevel", "In progress")},
+        {"着手", QT_TRANSLATE_NOOP("StatusLevel", "Started")},
+        {"未着手", QT_TRANSLATE_NOOP("StatusLevel", "Not started")},
+        {"実施済み", QT_TRANSLATE_NOOP("StatusLevel", "Done")},
+        {"計画どおり", QT_TRANSLATE_NOOP("StatusLevel", "On plan")},
+        {"遅れ", QT_TRANSLATE_NOOP("StatusLevel", "Behind plan")},
+        {"達成", QT_TRANSLATE_NOOP("StatusLevel", "Achieved")},
+        {"進行中", QT_TRANSLATE_NOOP("StatusLevel", "Under way")},
+        {"順調", QT_TRANSLATE_NOOP("StatusLevel", "On track")},
+        {"注意", QT_TRANSLATE_NOOP("StatusLevel", "At risk")},
+        {"遅延", QT_TRANSLATE_NOOP("StatusLevel", "Delayed")},
+    };
+    for (const auto &known : kPresetLabels) {
+        if (label == QString::fromUtf8(known.japanese))
+            return QCoreApplication::translate("StatusLevel", known.english);
+    }
+    return label;
 }
 
 bool StatusScale::operator==(const StatusScale &o) const

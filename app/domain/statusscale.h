@@ -17,6 +17,9 @@ struct StatusLevel
     bool achieved = false; // counts as "done" in the achievement share
 
     bool operator==(const StatusLevel &o) const;
+    // The label to show: the city's own words, or for the presets' Japanese labels an English
+    // one when the UI is not Japanese.
+    QString displayLabel(bool japanese) const;
 };
 
 // An ordered list of levels, best first as the cities print them.

@@ -258,9 +258,10 @@ QVariant PledgeTreeModel::cellData(const Node &node, qint64 periodId, int role) 
     case Qt::ToolTipRole:
         if (cell.isEmpty())
             return {};
-        return plainToRich({cell.plan.isEmpty() ? QString() : tr("Plan: %1").arg(cell.plan),
-                            level ? level->symbol + QLatin1Char(' ') + level->label : QString(),
-                            cell.narrative});
+        return plainToRich(
+            {cell.plan.isEmpty() ? QString() : tr("Plan: %1").arg(cell.plan),
+             level ? level->symbol + QLatin1Char(' ') + level->displayLabel(m_japanese) : QString(),
+             cell.narrative});
     case StatusColorRole:
         return level ? QVariant(level->color) : QVariant();
     case RowIdRole:

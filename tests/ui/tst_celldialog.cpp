@@ -46,13 +46,13 @@ void TestCellDialog::showsHeadingAndPreviousPeriodAsPlainText()
         QCOMPARE(child<QLabel>(dialog, name)->textFormat(), Qt::PlainText);
     QCOMPARE(child<QLabel>(dialog, "previousPlan")->text(), previous.plan);
     QCOMPARE(child<QLabel>(dialog, "previousStatus")->text(),
-             QStringLiteral("B ") + scale().levels.at(1).label);
+             QStringLiteral("B ") + scale().levels.at(1).displayLabel(false));
     QCOMPARE(child<QLabel>(dialog, "previousNarrative")->text(), previous.narrative);
 
     auto *status = child<QComboBox>(dialog, "statusCombo");
     QCOMPARE(status->count(), 5);
     QCOMPARE(status->itemText(0), QStringLiteral("(none)"));
-    QCOMPARE(status->itemText(1), QStringLiteral("A ") + scale().levels.at(0).label);
+    QCOMPARE(status->itemText(1), QStringLiteral("A ") + scale().levels.at(0).displayLabel(false));
     QCOMPARE(status->currentIndex(), 0);
     QCOMPARE(dialog.cell(), Cell{});
 }

@@ -37,6 +37,7 @@ private slots:
     void emptyPeriodSaysSo();
     void breakdownAndAchievedShare();
     void tooltipIsPlainText();
+    void legendInBothLanguages();
     void exportPngAndSvg();
     void failedExportLeavesNoFile();
     void withoutDocument();
@@ -109,8 +110,8 @@ void TestChartPane::stackedBarsPerLevel()
     QCOMPARE(series->barSets().size(), scale.levels.size());
     for (int level = 0; level < scale.levels.size(); ++level) {
         QBarSet *set = series->barSets().at(level);
-        QCOMPARE(set->label(),
-                 scale.levels.at(level).symbol + QLatin1Char(' ') + scale.levels.at(level).label);
+        QCOMPARE(set->label(), scale.levels.at(level).symbol + QLatin1Char(' ') +
+                                   scale.levels.at(level).displayLabel(false));
         QCOMPARE(set->color(), scale.levels.at(level).color);
         QCOMPARE(set->count(), plan().periods.size());
         for (int p = 0; p < plan().periods.size(); ++p) {
@@ -139,7 +140,7 @@ void TestChartPane::donutChosenWithKeys()
     for (const QPieSlice *slice : pie->slices())
         values.append(slice->value());
     QCOMPARE(values, (QList<qreal>{2, 69, 6, 1}));
-    QCOMPARE(pie->slices().at(1)->label(), QStringLiteral("○ 計画どおり: 69 (88.5%)"));
+    QCOMPARE(pie->slices().at(1)->label(), QStringLiteral("○ On plan: 69 (88.5%)"));
     QCOMPARE(pie->slices().at(1)->color(), plan().periodScale.levels.at(1).color);
 }
 
@@ -264,7 +265,7 @@ void TestChartPane::tooltipIsPlainText()
     emit series->barSets().at(1)->hovered(true, 2);
     QTRY_VERIFY(QToolTip::isVisible());
     const QString text = QToolTip::text();
-    QVERIFY2(text.contains(QStringLiteral("○ 計画どおり")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("○ On plan")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("FY2024 H1")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("69 of 78")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("88.5%")), qPrintable(text));
@@ -358,6 +359,19 @@ void TestChartPane::withoutDocument()
     QVERIFY(!m_pane->isShowingMessage());
     m_document.reset();
     QTRY_COMPARE(m_pane->message(), QStringLiteral("No plan is open."));
+}
+
+// Preset labels read in English in an English UI; in Japanese they are the city's words.
+void TestChartPane::legendInBothLanguages()
+{
+    auto secondSet = [this] {
+        auto *bars =
+            qobject_cast<QStackedBarSeries *>(m_pane->chartView()->chart()->series().value(0));
+        return bars ? bars->barSets().at(1)->label() : QString();
+    };
+    QTRY_COMPARE(secondSet(), QStringLiteral("○ On plan"));
+    m_pane->setJapaneseLabels(true);
+    QTRY_COMPARE(secondSet(), QStringLiteral("○ 計画どおり"));
 }
 
 QTEST_MAIN(TestChartPane)

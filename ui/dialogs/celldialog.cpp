@@ -55,5 +55,6 @@ QString CellDialog::levelText(qint64 levelId) const
     const StatusLevel *level = m_scale.levelById(levelId);
     if (!level)
         return tr("(unknown level %1)").arg(levelId);
-    return level->label.isEmpty() ? level->symbol : level->symbol + QLatin1Char(' ') + level->label;
+    const QString label = level->displayLabel(QLocale().language() == QLocale::Japanese);
+    return label.isEmpty() ? level->symbol : level->symbol + QLatin1Char(' ') + label;
 }
