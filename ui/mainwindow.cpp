@@ -9,6 +9,7 @@
 #include "models/pledgefiltermodel.h"
 #include "models/pledgetreemodel.h"
 #include "pledgetableview.h"
+#include "storage/backups.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -17,12 +18,14 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QToolBar>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -113,6 +116,8 @@ void MainWindow::createActions()
     m_saveCopyAction = new QAction(icon("save-copy"), QString(), this);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_restoreAction = new QAction(this);
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreBackup);
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] { setDocument(nullptr); });
@@ -216,7 +221,7 @@ void MainWindow::createMenus()
     m_samplesMenu = m_fileMenu->addMenu(QString());
     m_samplesMenu->addActions({m_irumaAction, m_tokorozawaAction});
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_saveCopyAction, m_closeAction});
+    m_fileMenu->addActions({m_saveCopyAction, m_restoreAction, m_closeAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -278,6 +283,7 @@ void MainWindow::retranslate()
     m_tokorozawaAction->setText(tr("Tokorozawa City (☆○△×, 2023–2024)"));
     m_saveCopyAction->setText(tr("Save a &Copy…"));
     m_closeAction->setText(tr("&Close"));
+    m_restoreAction->setText(tr("&Restore from Backup…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_copyAction->setText(tr("&Copy Cells"));
@@ -336,6 +342,9 @@ bool MainWindow::openFile(const QString &path, bool readOnly)
         return false;
     }
     rememberRecent(QFileInfo(path).absoluteFilePath());
+    // A copy as the file was when opened: what File ▸ Restore from Backup can go back to.
+    if (!document->isReadOnly() && !Backups::make(*document, &error))
+        statusBar()->showMessage(tr("No backup was made: %1").arg(error), 10000);
     setDocument(std::move(document));
     return true;
 }
@@ -405,6 +414,62 @@ void MainWindow::saveCopy()
         showError(error);
 }
 
+void MainWindow::restoreBackup()
+{
+    if (!m_document)
+        return;
+    const QString path = m_document->filePath();
+    const QList<Backups::Entry> backups = Backups::list(path);
+    if (backups.isEmpty()) {
+        showError(tr("There are no backups of %1 yet.").arg(QFileInfo(path).fileName()));
+        return;
+    }
+    QStringList choices;
+    for (const Backups::Entry &b : backups)
+        choices << QLocale().toString(b.made, QLocale::LongFormat);
+    bool chosen = false;
+    const QString choice = QInputDialog::getItem(
+        this, tr("Restore from Backup"),
+        tr("Put %1 back as it was when opened on:").arg(QFileInfo(path).fileName()), choices, 0,
+        false, &chosen);
+    if (!chosen)
+        return;
+    const Backups::Entry backup = backups.at(int(choices.indexOf(choice)));
+    if (QMessageBox::question(this, tr("Restore from Backup"),
+                              tr("Replace the plan with the backup of %1? Its present state is "
+                                 "kept as a backup too, so this can be reversed.")
+                                  .arg(choice),
+                              QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::No) != QMessageBox::Yes)
+        return;
+    // The chosen backup is set aside first: keeping the present state as a backup may rotate
+    // the oldest one away.
+    QTemporaryDir aside;
+    const QString chosenCopy = aside.filePath(QStringLiteral("restore.pledges"));
+    QString error;
+    if (!aside.isValid() || !QFile::copy(backup.path, chosenCopy)) {
+        showError(tr("The backup %1 cannot be read.").arg(backup.path));
+        return;
+    }
+    m_detail->commitEdits();
+    if (!Backups::make(*m_document, &error)) {
+        showError(error);
+        return;
+    }
+    const bool readOnly = m_document->isReadOnly();
+    setDocument(nullptr);
+    if (!Backups::restore(chosenCopy, path, &error))
+        showError(error); // the plan file was not touched: reopen it as it was
+    auto document = Document::open(
+        path, readOnly ? Document::Access::ReadOnly : Document::Access::ReadWrite, &error);
+    if (!document) {
+        showError(error);
+        return;
+    }
+    setDocument(std::move(document));
+    statusBar()->showMessage(tr("Restored the backup of %1.").arg(choice), 8000);
+}
+
 void MainWindow::closeDocument()
 {
     if (m_document)
@@ -428,8 +493,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     closeDocument();
     m_document = std::move(document);
     const bool open = m_document != nullptr;
-    for (QAction *a : {m_saveCopyAction, m_closeAction, m_copyAction, m_pasteAction,
-                       m_clearStatusAction, m_findAction, m_clearFilterAction})
+    for (QAction *a : {m_saveCopyAction, m_restoreAction, m_closeAction, m_copyAction,
+                       m_pasteAction, m_clearStatusAction, m_findAction, m_clearFilterAction})
         a->setEnabled(open);
     m_filterBar->setEnabled(open);
     if (open) {

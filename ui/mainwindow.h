@@ -60,6 +60,7 @@ private:
     void chooseFile();
     void newPlan();
     void saveCopy();
+    void restoreBackup();
     void setLanguage(const QString &language);
     void showError(const QString &message);
     void rememberRecent(const QString &path);
@@ -99,6 +100,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_irumaAction = nullptr;
     QAction *m_tokorozawaAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -2,6 +2,7 @@
 #include "cli/translations.h"
 #include "detailpane.h"
 #include "document/document.h"
+#include "document/editing.h"
 #include "filterbar.h"
 #include "io/sampleplans.h"
 #include "mainwindow.h"
@@ -17,6 +18,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +53,7 @@ private slots:
     void detailPaneEditsInPlace();
     void deleteRowAsksAndUndoes();
     void switchesLanguage();
+    void restoresBackupMadeOnOpen();
     void refusedFileKeepsWindowUsable();
 
 private:
@@ -283,6 +286,34 @@ void TestMainWindow::deleteRowAsksAndUndoes()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
     QCOMPARE(m_window->document()->plan(), before);
+}
+
+void TestMainWindow::restoresBackupMadeOnOpen()
+{
+    QVERIFY(m_window->openSample(QStringLiteral("iruma"))); // opening made a backup
+    const Plan opened = m_window->document()->plan();
+    QVERIFY(Editing::setStatus(*m_window->document(),
+                               {{opened.rows.first().id, opened.periods.first().id}}, 0));
+    QAction *restore = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text() == QStringLiteral("&Restore from Backup…"))
+            restore = a;
+    }
+    QVERIFY(restore);
+    // The newest backup is offered first; then the question is answered Yes.
+    QTimer::singleShot(0, this, [this] {
+        auto *choose = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(choose);
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        choose->accept();
+    });
+    restore->trigger();
+    QCOMPARE(m_window->document()->plan(), opened);
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
 }
 
 void TestMainWindow::switchesLanguage()
