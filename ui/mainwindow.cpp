@@ -335,8 +335,19 @@ void MainWindow::setLanguage(const QString &language)
 bool MainWindow::openFile(const QString &path, bool readOnly)
 {
     QString error;
+    PlanLock::Owner holder;
     auto document = Document::open(
-        path, readOnly ? Document::Access::ReadOnly : Document::Access::ReadWrite, &error);
+        path, readOnly ? Document::Access::ReadOnly : Document::Access::ReadWrite, &error, &holder);
+    if (!document && holder.isValid() &&
+        QMessageBox::question(this, tr("Plan in Use"),
+                              tr("%1\nOpen it read-only? You will see their changes as they save "
+                                 "them.")
+                                  .arg(error),
+                              QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::Yes) == QMessageBox::Yes)
+        document = Document::open(path, Document::Access::ReadOnly, &error);
+    else if (!document && holder.isValid())
+        return false;
     if (!document) {
         showError(error);
         return false;
@@ -524,6 +535,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         updateUndo();
         connect(m_document.get(), &Document::writeFailed, this, &MainWindow::showError);
         connect(m_document.get(), &Document::infoChanged, this, &MainWindow::updateTitle);
+        connect(m_document.get(), &Document::reloadedFromDisk, this, [this] {
+            statusBar()->showMessage(tr("The plan was changed by its editor and read again."),
+                                     8000);
+        });
         connect(m_document.get(), &Document::aboutToResetPlan, this,
                 [this] { m_remembered = currentIds(); });
         connect(m_document.get(), &Document::planReset, this, [this] {

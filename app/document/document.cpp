@@ -5,12 +5,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
+#include <QTimer>
 
 Document::Document(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
 
 Document::~Document() = default;
 
-std::unique_ptr<Document> Document::open(const QString &path, Access access, QString *error)
+std::unique_ptr<Document> Document::open(const QString &path, Access access, QString *error,
+                                         PlanLock::Owner *heldBy)
 {
     auto db = Database::open(
         path, access == Access::ReadOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite,
@@ -18,12 +21,50 @@ std::unique_ptr<Document> Document::open(const QString &path, Access access, QSt
     if (!db)
         return nullptr;
     std::unique_ptr<Document> doc(new Document(std::move(db)));
+    if (!doc->isReadOnly()) {
+        PlanLock::Owner holder;
+        if (!doc->m_lock.acquire(path, &holder, error)) {
+            if (heldBy)
+                *heldBy = holder;
+            return nullptr;
+        }
+    }
     PlanStore store(doc->m_db->connection());
     if (!store.load(&doc->m_plan)) {
         *error = tr("%1: cannot be read (%2).").arg(QFileInfo(path).fileName(), store.error());
         return nullptr;
     }
+    if (doc->isReadOnly())
+        doc->watchForOtherWriters();
     return doc;
+}
+
+// A read-only view follows the editor that writes the file: SQLite's data_version changes
+// when another connection commits, and the plan is then read again.
+void Document::watchForOtherWriters()
+{
+    auto *timer = new QTimer(this);
+    timer->setInterval(2000);
+    auto dataVersion = [this] {
+        QSqlQuery q(QStringLiteral("PRAGMA data_version"), m_db->connection());
+        return q.next() ? q.value(0).toLongLong() : -1;
+    };
+    m_dataVersion = dataVersion();
+    connect(timer, &QTimer::timeout, this, [this, dataVersion] {
+        const qint64 version = dataVersion();
+        if (version == m_dataVersion)
+            return;
+        m_dataVersion = version;
+        Plan reloaded;
+        PlanStore store(m_db->connection());
+        if (!store.load(&reloaded))
+            return; // mid-write or gone: try again at the next tick
+        emit aboutToResetPlan();
+        m_plan = std::move(reloaded);
+        emit planReset();
+        emit reloadedFromDisk();
+    });
+    timer->start();
 }
 
 // The plan is written to a temporary file beside the target and renamed into place, so a

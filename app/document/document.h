@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/plan.h"
+#include "storage/planlock.h"
 #include "storage/planstore.h"
 
 #include <QObject>
@@ -27,7 +28,10 @@ public:
         ReadWrite,
         ReadOnly
     };
-    static std::unique_ptr<Document> open(const QString &path, Access access, QString *error);
+    // A plan another editor has open for writing is refused with *heldBy saying who; the
+    // caller may then open it read-only.
+    static std::unique_ptr<Document> open(const QString &path, Access access, QString *error,
+                                          PlanLock::Owner *heldBy = nullptr);
     // Writes the plan into a new file at path (which must not exist) and opens it.
     static std::unique_ptr<Document> create(const QString &path, const Plan &plan, QString *error);
 
@@ -71,6 +75,8 @@ signals:
     void infoChanged();
     void aboutToResetPlan();
     void planReset();
+    // A read-only document saw another program change the file and read it again.
+    void reloadedFromDisk();
     void writeFailed(const QString &message);
 
 private:
@@ -79,7 +85,11 @@ private:
     // Runs the statements in one write transaction; reports a failure and returns false.
     bool write(const std::function<bool(PlanStore &)> &statements);
 
+    void watchForOtherWriters();
+
     std::unique_ptr<Database> m_db;
+    PlanLock m_lock;
+    qint64 m_dataVersion = -1;
     Plan m_plan;
     QUndoStack m_undoStack;
     int m_refusedWrites = 0;
