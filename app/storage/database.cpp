@@ -182,6 +182,23 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
     if (!error->isEmpty())
         return nullptr;
 
+    // A journal left by an editor that died mid-write must be rolled back before the file
+    // can be read at all; SQLite does that on the first read through a writable connection,
+    // putting back the last committed state.
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (journal.exists() && journal.size() > 0) {
+        if (!QFileInfo(path).isWritable()) {
+            *error = tr("%1: an editor stopped while saving it; open it once with write access "
+                        "so the unfinished change can be rolled back.")
+                         .arg(nativeName(path));
+            return nullptr;
+        }
+        std::unique_ptr<Database> recovery(new Database(path, false));
+        if (!recovery->connect(error))
+            return nullptr;
+        QSqlQuery q(QStringLiteral("SELECT count(*) FROM sqlite_master"), recovery->m_db);
+    }
+
     // Look first through a read-only connection, so nothing is written to a refused file.
     {
         std::unique_ptr<Database> probe(new Database(path, true));
