@@ -21,12 +21,12 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (CommandLine::wantsConsole(arguments)) {
-        QCoreApplication app(argc, argv);
+        const auto app = CommandLine::createConsoleApplication(argc, argv);
         describeApplication();
         Translations::install(QString());
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return CommandLine::run(app.arguments(), out, err);
+        return CommandLine::run(app->arguments(), out, err);
     }
     QApplication app(argc, argv);
     describeApplication();

@@ -76,6 +76,55 @@ void TestCommandLine::exitCodes_data()
         << 1 << QString() << QStringLiteral("bogus");
     QTest::newRow("missing file") << QStringList{QStringLiteral("summary"), missing} << 2
                                   << QString() << missing;
+
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    auto report = [&](const QStringList &options) {
+        return QStringList{QStringLiteral("report")} + options +
+               QStringList{m_plan, QStringLiteral("-o"), pdf};
+    };
+    QTest::newRow("report help") << QStringList{QStringLiteral("report"), QStringLiteral("--help")}
+                                 << 0 << QStringLiteral("report --layout table|summary|department")
+                                 << QString();
+    QTest::newRow("report table") << report({QStringLiteral("--layout"), QStringLiteral("table")})
+                                  << 0 << QStringLiteral("pages written") << QString();
+    QTest::newRow("report department")
+        << report({QStringLiteral("--layout"), QStringLiteral("department"),
+                   QStringLiteral("--department"), QStringLiteral("こども支援課"),
+                   QStringLiteral("--paper"), QStringLiteral("a3"), QStringLiteral("--landscape"),
+                   QStringLiteral("--language"), QStringLiteral("en")})
+        << 0 << QStringLiteral("pages written") << QString();
+    QTest::newRow("report unknown layout")
+        << report({QStringLiteral("--layout"), QStringLiteral("poster")}) << 1 << QString()
+        << QStringLiteral("--layout");
+    QTest::newRow("report without layout")
+        << report({}) << 1 << QString() << QStringLiteral("--layout");
+    QTest::newRow("report department missing")
+        << report({QStringLiteral("--layout"), QStringLiteral("department")}) << 1 << QString()
+        << QStringLiteral("--department");
+    QTest::newRow("report unknown option")
+        << report({QStringLiteral("--layout"), QStringLiteral("table"), QStringLiteral("--bogus")})
+        << 1 << QString() << QStringLiteral("bogus");
+    QTest::newRow("report bad paper")
+        << report({QStringLiteral("--layout"), QStringLiteral("table"), QStringLiteral("--paper"),
+                   QStringLiteral("b5")})
+        << 1 << QString() << QStringLiteral("--paper");
+    QTest::newRow("report without output")
+        << QStringList{QStringLiteral("report"), QStringLiteral("--layout"),
+                       QStringLiteral("table"), m_plan}
+        << 1 << QString() << QStringLiteral("-o OUT.pdf");
+    QTest::newRow("report missing file")
+        << QStringList{QStringLiteral("report"), QStringLiteral("--layout"),
+                       QStringLiteral("table"),  missing,
+                       QStringLiteral("-o"),     pdf}
+        << 2 << QString() << missing;
+    QTest::newRow("report unknown department")
+        << report({QStringLiteral("--layout"), QStringLiteral("department"),
+                   QStringLiteral("--department"), QStringLiteral("宇宙開発課")})
+        << 2 << QString() << QStringLiteral("宇宙開発課");
+    QTest::newRow("report unknown period")
+        << report({QStringLiteral("--layout"), QStringLiteral("table"), QStringLiteral("--period"),
+                   QStringLiteral("999999")})
+        << 2 << QString() << QStringLiteral("--period");
 }
 
 void TestCommandLine::exitCodes()

@@ -61,6 +61,10 @@ private:
     void newPlan();
     void saveCopy();
     void restoreBackup();
+    bool chooseReport(struct ReportOptions *options);
+    void printPreview();
+    void print();
+    void exportPdf();
     void setLanguage(const QString &language);
     void showError(const QString &message);
     void rememberRecent(const QString &path);
@@ -101,6 +105,9 @@ private:
     QAction *m_saveCopyAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_previewAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
     QAction *m_irumaAction = nullptr;
     QAction *m_tokorozawaAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -1,20 +1,147 @@
 #include "commandline.h"
 #include "document/document.h"
+#include "report/reportwriter.h"
 #include "stats/plansummary.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QTextStream>
 
 namespace {
 
+QtMessageHandler g_startupHandler = nullptr;
+
+// A headless start (cron, a container) has no session runtime folder, and Qt says so on
+// every start of a QGuiApplication; a clean run's stderr stays empty for scripts.
+void quietStartup(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg &&
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (g_startupHandler)
+        g_startupHandler(type, context, message);
+    else
+        fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 const QString kSummary = QStringLiteral("summary");
+const QString kReport = QStringLiteral("report");
 
 QStringList commands()
 {
-    return {kSummary};
+    return {kSummary, kReport};
 }
+
+// `report`'s options, checked in two steps: the arguments alone (wrong usage), then against
+// the plan (an unusable request for this file).
+class ReportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    ReportCommand()
+        : layout(QStringLiteral("layout"), tr("table, summary or department."),
+                 QStringLiteral("LAYOUT")),
+          department(QStringLiteral("department"), tr("The department of a department sheet."),
+                     QStringLiteral("NAME")),
+          period(QStringLiteral("period"), tr("A period id from summary --json; repeatable."),
+                 QStringLiteral("ID")),
+          paper(QStringLiteral("paper"), tr("a4 (default) or a3."), QStringLiteral("PAPER")),
+          landscape(QStringLiteral("landscape"), tr("Landscape pages.")),
+          language(QStringLiteral("language"), tr("Headings in ja (default) or en."),
+                   QStringLiteral("LANG")),
+          output({QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF to write."),
+                 QStringLiteral("OUT.pdf")),
+          help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."))
+    {
+        parser.addOptions({layout, department, period, paper, landscape, language, output, help});
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .pledges plan."));
+    }
+
+    // The options the arguments give; an empty error when they are usable.
+    QString parse(const QStringList &arguments, ReportOptions *options)
+    {
+        if (!parser.parse(arguments))
+            return parser.errorText();
+        if (parser.isSet(help))
+            return {};
+        if (parser.positionalArguments().size() != 1)
+            return tr("expects exactly one FILE.");
+        if (!parser.isSet(output))
+            return tr("-o OUT.pdf is required.");
+        const QString name = parser.value(layout);
+        const QHash<QString, ReportOptions::Layout> layouts{
+            {QStringLiteral("table"), ReportOptions::Layout::Table},
+            {QStringLiteral("summary"), ReportOptions::Layout::Summary},
+            {QStringLiteral("department"), ReportOptions::Layout::Department}};
+        if (!layouts.contains(name))
+            return tr("--layout must be table, summary or department, not \"%1\".").arg(name);
+        options->layout = layouts.value(name);
+        const bool departmentSheet = options->layout == ReportOptions::Layout::Department;
+        if (departmentSheet && parser.value(department).trimmed().isEmpty())
+            return tr("--layout department needs --department NAME.");
+        if (!departmentSheet && parser.isSet(department))
+            return tr("--department is only for --layout department.");
+        const QString paperName = parser.value(paper).toLower();
+        if (parser.isSet(paper) && paperName != QStringLiteral("a4") &&
+            paperName != QStringLiteral("a3"))
+            return tr("--paper must be a4 or a3, not \"%1\".").arg(parser.value(paper));
+        options->paper =
+            paperName == QStringLiteral("a3") ? ReportOptions::Paper::A3 : ReportOptions::Paper::A4;
+        options->landscape = parser.isSet(landscape);
+        const QString lang = parser.value(language);
+        if (parser.isSet(language) && lang != QStringLiteral("ja") && lang != QStringLiteral("en"))
+            return tr("--language must be ja or en, not \"%1\".").arg(lang);
+        options->language = lang == QStringLiteral("en") ? ReportOptions::Language::English
+                                                         : ReportOptions::Language::Japanese;
+        for (const QString &value : parser.values(period)) {
+            bool ok = false;
+            const qint64 id = value.toLongLong(&ok);
+            if (!ok || id <= 0)
+                return tr("--period expects a period id from summary --json, not \"%1\".")
+                    .arg(value);
+            options->periodIds.append(id);
+        }
+        return {};
+    }
+
+    // Resolves the department and checks the periods against the plan; an empty error when
+    // the plan has them.
+    QString resolve(const Plan &plan, const QString &file, ReportOptions *options) const
+    {
+        if (options->layout == ReportOptions::Layout::Department) {
+            const QString wanted = parser.value(department).trimmed();
+            auto folded = [](const QString &s) {
+                return s.normalized(QString::NormalizationForm_KC).trimmed().toCaseFolded();
+            };
+            for (const Department &d : plan.departments) {
+                if (d.name == wanted || folded(d.name) == folded(wanted))
+                    options->departmentId = d.id;
+            }
+            if (options->departmentId == 0)
+                return tr("%1: has no department \"%2\" (--department).").arg(file, wanted);
+        }
+        for (const qint64 id : std::as_const(options->periodIds)) {
+            if (!plan.period(id))
+                return tr("%1: has no period with id %2 (--period; see summary --json).")
+                    .arg(file)
+                    .arg(id);
+        }
+        return {};
+    }
+
+    QCommandLineParser parser;
+    const QCommandLineOption layout;
+    const QCommandLineOption department;
+    const QCommandLineOption period;
+    const QCommandLineOption paper;
+    const QCommandLineOption landscape;
+    const QCommandLineOption language;
+    const QCommandLineOption output;
+    const QCommandLineOption help;
+};
 
 } // namespace
 
@@ -31,6 +158,26 @@ bool CommandLine::wantsConsole(const QStringList &arguments)
            first == QStringLiteral("--version") || first == QStringLiteral("-v");
 }
 
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    return arguments.value(1) == kReport;
+}
+
+std::unique_ptr<QCoreApplication> CommandLine::createConsoleApplication(int &argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (!needsGui(arguments))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_startupHandler = qInstallMessageHandler(quietStartup);
+    auto app = std::make_unique<QGuiApplication>(argc, argv);
+    qInstallMessageHandler(g_startupHandler);
+    return app;
+}
+
 QString CommandLine::usage()
 {
     return tr(
@@ -41,6 +188,13 @@ QString CommandLine::usage()
         "  pledgetracker summary [--json] FILE\n"
         "      Prints the number of chapters, pledges and rows, and per period the count\n"
         "      of rows at each status level and with none.\n"
+        "  pledgetracker report --layout table|summary|department [--department NAME]\n"
+        "                       [--period ID]... [--paper a4|a3] [--landscape]\n"
+        "                       [--language ja|en] FILE -o OUT.pdf\n"
+        "      Writes a PDF: the progress table, the summary of status counts, or one\n"
+        "      department's rows. --period takes the ids summary --json prints\n"
+        "      (periods[].id), once per period; without it every period is printed.\n"
+        "      A4 portrait and Japanese headings unless told otherwise.\n"
         "  pledgetracker --help | --version\n"
         "\n"
         "Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.\n");
@@ -61,6 +215,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (first == kSummary)
         return summary(arguments.mid(1), out, err);
+    if (first == kReport)
+        return report(arguments.mid(1), out, err);
     err << tr("pledgetracker: unknown command \"%1\".").arg(first) << '\n' << usage();
     return UsageError;
 }
@@ -99,6 +255,42 @@ int CommandLine::summary(const QStringList &arguments, QTextStream &out, QTextSt
         out << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);
     else
         out << summary.toText(Translations::current() == QStringLiteral("ja"));
+    return Success;
+}
+
+int CommandLine::report(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString prefix = QStringLiteral("pledgetracker report: ");
+    ReportCommand command;
+    ReportOptions options;
+    const QString wrong = command.parse(arguments, &options);
+    if (!wrong.isEmpty()) {
+        err << prefix << wrong << '\n' << usage();
+        return UsageError;
+    }
+    if (command.parser.isSet(command.help)) {
+        out << usage();
+        return Success;
+    }
+    const QString file = command.parser.positionalArguments().constFirst();
+    QString error;
+    const auto doc = Document::open(file, Document::Access::ReadOnly, &error);
+    if (!doc) {
+        err << prefix << error << '\n';
+        return UnusableInput;
+    }
+    error = command.resolve(doc->plan(), file, &options);
+    if (!error.isEmpty()) {
+        err << prefix << error << '\n';
+        return UnusableInput;
+    }
+    const QString pdf = command.parser.value(command.output);
+    int pages = 0;
+    if (!ReportWriter::writePdf(doc->plan(), options, pdf, &error, {}, &pages)) {
+        err << prefix << error << '\n';
+        return UnusableInput;
+    }
+    out << tr("%1: pages written: %2").arg(pdf).arg(pages) << '\n';
     return Success;
 }
 

@@ -1,6 +1,7 @@
 #include "chartpane.h"
 #include "cli/translations.h"
 #include "detailpane.h"
+#include "dialogs/reportdialog.h"
 #include "document/document.h"
 #include "document/editing.h"
 #include "filterbar.h"
@@ -18,6 +19,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -25,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -53,6 +56,7 @@ private slots:
     void detailPaneEditsInPlace();
     void deleteRowAsksAndUndoes();
     void switchesLanguage();
+    void exportsPdfOfTheFilteredRows();
     void restoresBackupMadeOnOpen();
     void refusedFileKeepsWindowUsable();
 
@@ -314,6 +318,44 @@ void TestMainWindow::restoresBackupMadeOnOpen()
     restore->trigger();
     QCOMPARE(m_window->document()->plan(), opened);
     QCOMPARE(m_window->document()->undoStack()->count(), 0);
+}
+
+void TestMainWindow::exportsPdfOfTheFilteredRows()
+{
+    QVERIFY(m_window->openSample(QStringLiteral("tokorozawa")));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("kodomo.pdf"));
+    QComboBox *department = m_window->filterBar()->departmentBox();
+    department->setCurrentIndex(department->findText(QStringLiteral("こども支援課")));
+    QAction *exportPdf = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text() == QStringLiteral("&Export PDF…"))
+            exportPdf = a;
+    }
+    QVERIFY(exportPdf);
+    // The report dialog (filtered rows preselected), then the file dialog.
+    QTimer::singleShot(0, this, [this, pdf] {
+        auto *dialog = qobject_cast<ReportDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QVERIFY(dialog->options().filter.has_value());
+        QTimer::singleShot(0, this, [pdf] {
+            auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(files);
+            files->selectFile(pdf);
+            QTest::keyClick(files, Qt::Key_Return); // as a user confirms the name
+        });
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    exportPdf->trigger();
+    QVERIFY(QFile::exists(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    if (!text.waitForFinished() || text.exitCode() != 0)
+        QSKIP("pdftotext is not installed");
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    // Pledge 1's row is こども支援課's; pledge 2 has only 保健給食課's row and is filtered out.
+    QVERIFY2(printed.contains(QStringLiteral("18歳までの")), qPrintable(printed.left(500)));
+    QVERIFY(!printed.contains(QStringLiteral("給食費無料")));
 }
 
 void TestMainWindow::switchesLanguage()
