@@ -60,6 +60,13 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>バックアップのフォルダー %1 を作成できません。</translation>
+    </message>
+</context>
+<context>
     <name>CellDialog</name>
     <message>
         <source>Cell</source>
@@ -413,71 +420,71 @@ Rows: %3 of %4 with a status (%5%)</source>
     </message>
     <message>
         <source>table, summary or department.</source>
-        <translation type="unfinished" />
+        <translation>table（進捗表）、summary（集計）または department（所管課別）。</translation>
     </message>
     <message>
         <source>The department of a department sheet.</source>
-        <translation type="unfinished" />
+        <translation>所管課別シートの所管課。</translation>
     </message>
     <message>
         <source>A period id from summary --json; repeatable.</source>
-        <translation type="unfinished" />
+        <translation>summary --json が表示する期間の id。複数指定できます。</translation>
     </message>
     <message>
         <source>a4 (default) or a3.</source>
-        <translation type="unfinished" />
+        <translation>a4（既定）または a3。</translation>
     </message>
     <message>
         <source>Landscape pages.</source>
-        <translation type="unfinished" />
+        <translation>横向きのページ。</translation>
     </message>
     <message>
         <source>Headings in ja (default) or en.</source>
-        <translation type="unfinished" />
+        <translation>見出しの言語: ja（既定）または en。</translation>
     </message>
     <message>
         <source>The PDF to write.</source>
-        <translation type="unfinished" />
+        <translation>書き出す PDF。</translation>
     </message>
     <message>
         <source>expects exactly one FILE.</source>
-        <translation type="unfinished" />
+        <translation>FILE をちょうど1つ指定してください。</translation>
     </message>
     <message>
         <source>-o OUT.pdf is required.</source>
-        <translation type="unfinished" />
+        <translation>-o OUT.pdf を指定してください。</translation>
     </message>
     <message>
         <source>--layout must be table, summary or department, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--layout は table、summary、department のいずれかです（「%1」は使えません）。</translation>
     </message>
     <message>
         <source>--layout department needs --department NAME.</source>
-        <translation type="unfinished" />
+        <translation>--layout department には --department NAME が必要です。</translation>
     </message>
     <message>
         <source>--department is only for --layout department.</source>
-        <translation type="unfinished" />
+        <translation>--department は --layout department のときだけ使えます。</translation>
     </message>
     <message>
         <source>--paper must be a4 or a3, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--paper は a4 または a3 です（「%1」は使えません）。</translation>
     </message>
     <message>
         <source>--language must be ja or en, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--language は ja または en です（「%1」は使えません）。</translation>
     </message>
     <message>
         <source>--period expects a period id from summary --json, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--period には summary --json が表示する期間の id を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
         <source>%1: has no department "%2" (--department).</source>
-        <translation type="unfinished" />
+        <translation>%1: 所管課「%2」がありません（--department）。</translation>
     </message>
     <message>
         <source>%1: has no period with id %2 (--period; see summary --json).</source>
-        <translation type="unfinished" />
+        <translation>%1: id %2 の期間がありません（--period。summary --json を参照）。</translation>
     </message>
     <message>
         <source>Usage:
@@ -498,11 +505,27 @@ Rows: %3 of %4 with a status (%5%)</source>
 
 Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.
 </source>
-        <translation type="unfinished" />
+        <translation>使い方:
+  pledgetracker [--sample iruma|tokorozawa] [--read-only] [--language ja|en] [FILE]
+      FILE（.pledges の計画ファイル）、または同梱のサンプル計画の書き込み可能な
+      コピーをエディターで開きます。
+  pledgetracker summary [--json] FILE
+      章・公約・行の数と、期間ごとに各評価の行数（評価なしを含む）を表示します。
+  pledgetracker report --layout table|summary|department [--department NAME]
+                       [--period ID]... [--paper a4|a3] [--landscape]
+                       [--language ja|en] FILE -o OUT.pdf
+      PDF を書き出します: 進捗表、評価の件数の集計、または1つの所管課の行。
+      --period には summary --json が表示する id（periods[].id）を期間ごとに
+      指定します。省略するとすべての期間を印刷します。
+      指定がなければ A4 縦、日本語の見出しです。
+  pledgetracker --help | --version
+
+終了コード: 0 成功、1 使い方の誤り、2 使用できないファイル。
+</translation>
     </message>
     <message>
-        <source>%1: %2 pages written.</source>
-        <translation type="unfinished" />
+        <source>%1: pages written: %2</source>
+        <translation>%1: %2 ページを書き出しました</translation>
     </message>
 </context>
 <context>
@@ -582,6 +605,10 @@ Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.
     <message>
         <source>%1: the copy cannot be written (%2).</source>
         <translation>%1: コピーを書き込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: an editor stopped while saving it; open it once with write access so the unfinished change can be rolled back.</source>
+        <translation>%1: 保存の途中でエディターが停止しました。書き込み可能な状態で一度開くと、未完了の変更が取り消されます。</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1117,88 @@ Tracks how far a mayor's campaign pledges have come, period by period.</source>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Plan in Use</source>
+        <translation>計画は使用中です</translation>
+    </message>
+    <message>
+        <source>%1
+Open it read-only? You will see their changes as they save them.</source>
+        <translation>%1
+読み取り専用で開きますか？ 相手が保存した変更はそのまま表示に反映されます。</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>バックアップを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet.</source>
+        <translation>%1 のバックアップはまだありません。</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Put %1 back as it was when opened on:</source>
+        <translation>%1 を次の日時に開いたときの状態に戻します:</translation>
+    </message>
+    <message>
+        <source>Replace the plan with the backup of %1? Its present state is kept as a backup too, so this can be reversed.</source>
+        <translation>計画を %1 のバックアップで置き換えますか？ 現在の状態もバックアップとして残るため、元に戻せます。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation>バックアップ %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>%1 のバックアップを復元しました。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>印刷中…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF のエクスポート</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を書き出しています…</translation>
+    </message>
+    <message>
+        <source>%1 written, %2 pages.</source>
+        <translation>%1 を書き出しました（%2 ページ）。</translation>
+    </message>
+    <message>
+        <source>The plan was changed by its editor and read again.</source>
+        <translation>計画が編集中の利用者によって変更されたため、読み込み直しました。</translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
@@ -1296,6 +1405,21 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
     </message>
 </context>
 <context>
+    <name>PlanLock</name>
+    <message>
+        <source>%1 on %2 since %3</source>
+        <translation>%1（%2、%3 から）</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing by %2.</source>
+        <translation>%1 は %2 が編集中です。</translation>
+    </message>
+    <message>
+        <source>%1: the lock file %2 cannot be written (%3).</source>
+        <translation>%1: ロックファイル %2 を書き込めません（%3）。</translation>
+    </message>
+</context>
+<context>
     <name>PlanPropertiesDialog</name>
     <message>
         <source>Plan Properties</source>
@@ -1468,37 +1592,104 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Progress table</source>
+        <translation>進捗状況一覧表</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>集計</translation>
+    </message>
+    <message>
+        <source>Department sheet</source>
+        <translation>所管課別シート</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>種類(&amp;L):</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>所管課(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riods:</source>
+        <translation>期間(&amp;R):</translation>
+    </message>
+    <message>
+        <source>P&amp;lans</source>
+        <translation>計画(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Narratives</source>
+        <translation>状況(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Annual &amp;goals</source>
+        <translation>年度目標(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Texts:</source>
+        <translation>印刷する文章:</translation>
+    </message>
+    <message>
+        <source>Only the rows the table's &amp;filter shows</source>
+        <translation>表で絞り込み中の行だけ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>用紙(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Lands&amp;cape</source>
+        <translation>横向き(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Headings in:</source>
+        <translation>見出しの言語(&amp;H):</translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
         <source>Printing needs the application's fonts, which a console run does not load.</source>
-        <translation type="unfinished" />
+        <translation>印刷にはアプリケーションのフォントが必要ですが、コンソールからの実行では読み込まれません。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>The pages cannot be painted.</source>
-        <translation type="unfinished" />
+        <translation>ページを描画できません。</translation>
     </message>
     <message>
         <source>Page %1 cannot be started.</source>
-        <translation type="unfinished" />
+        <translation>%1 ページ目を開始できません。</translation>
     </message>
     <message>
         <source>The pages cannot be finished.</source>
-        <translation type="unfinished" />
+        <translation>ページを完成できません。</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>%1: cannot be written (%2).</source>
-        <translation type="unfinished">%1: 書き込めません（%2）。</translation>
+        <translation>%1: 書き込めません（%2）。</translation>
     </message>
     <message>
         <source>%1: not written (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1: 書き出していません（%2）</translation>
     </message>
 </context>
 <context>
