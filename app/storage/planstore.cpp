@@ -1,33 +1,14 @@
 #include "planstore.h"
+#include "sqlvalues.h"
 
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+using namespace SqlValues;
+
 namespace {
-
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType::fromType<QString>());
-}
-
-QDate toDate(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
-// Text columns are NOT NULL: an unset QString is stored as the empty string.
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-
-QVariant idValue(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 QString levelSymbol(const StatusScale &scale, qint64 levelId)
 {
@@ -379,10 +360,10 @@ bool PlanStore::insertPlan(Plan *plan)
         return false;
     q.addBindValue(text(plan->info.title));
     q.addBindValue(text(plan->info.organisation));
-    q.addBindValue(dateValue(plan->info.asOf));
+    q.addBindValue(dateOrNull(plan->info.asOf));
     q.addBindValue(plan->info.fiscalYearStartMonth);
     q.addBindValue(plan->periodScale.id);
-    q.addBindValue(idValue(plan->hasYearEndScale ? plan->yearEndScale.id : 0));
+    q.addBindValue(idOrNull(plan->hasYearEndScale ? plan->yearEndScale.id : 0));
     if (!exec(q))
         return false;
 
@@ -395,7 +376,7 @@ bool PlanStore::insertPlan(Plan *plan)
         Period &p = plan->periods[i];
         for (const QVariant &v : {QVariant(i), QVariant(p.fiscalYear), QVariant(int(p.kind)),
                                   QVariant(p.part), QVariant(p.firstMonth), QVariant(p.lastMonth),
-                                  dateValue(p.reportDate), text(p.customLabel)})
+                                  dateOrNull(p.reportDate), text(p.customLabel)})
             q.addBindValue(v);
         if (!exec(q))
             return false;
@@ -437,8 +418,8 @@ bool PlanStore::insertPlan(Plan *plan)
         Pledge &p = plan->pledges[i];
         p.chapterId = p.chapterId ? chapterIds.value(p.chapterId) : 0;
         for (const QVariant &v :
-             {idValue(p.chapterId), QVariant(i), text(p.number), text(p.tag), text(p.title),
-              text(p.description), text(p.targetDateText), dateValue(p.targetDate)})
+             {idOrNull(p.chapterId), QVariant(i), text(p.number), text(p.tag), text(p.title),
+              text(p.description), text(p.targetDateText), dateOrNull(p.targetDate)})
             q.addBindValue(v);
         if (!exec(q))
             return false;
@@ -457,8 +438,8 @@ bool PlanStore::insertPlan(Plan *plan)
         r.departmentId = r.departmentId ? departmentIds.value(r.departmentId) : 0;
         for (const QVariant &v :
              {QVariant(r.pledgeId), QVariant(i), QVariant(int(r.kind)), text(r.marker),
-              text(r.title), text(r.content), idValue(r.departmentId), text(r.targetDateText),
-              dateValue(r.targetDate), QVariant(r.addedInFiscalYear), text(r.afterCompletionText),
+              text(r.title), text(r.content), idOrNull(r.departmentId), text(r.targetDateText),
+              dateOrNull(r.targetDate), QVariant(r.addedInFiscalYear), text(r.afterCompletionText),
               text(r.note)})
             q.addBindValue(v);
         if (!exec(q))
@@ -480,7 +461,7 @@ bool PlanStore::insertPlan(Plan *plan)
         cell.levelId = cell.levelId ? periodLevels.value(cell.levelId) : 0;
         const CellKey key{rowIds.value(it.key().first), periodIds.value(it.key().second)};
         for (const QVariant &v : {QVariant(key.first), QVariant(key.second), text(cell.plan),
-                                  idValue(cell.levelId), text(cell.narrative)})
+                                  idOrNull(cell.levelId), text(cell.narrative)})
             q.addBindValue(v);
         if (!exec(q))
             return false;
@@ -499,7 +480,7 @@ bool PlanStore::insertPlan(Plan *plan)
         cell.levelId = cell.levelId ? yearLevels.value(cell.levelId) : 0;
         const YearKey key{rowIds.value(it.key().first), it.key().second};
         for (const QVariant &v : {QVariant(key.first), QVariant(key.second), text(cell.goal),
-                                  idValue(cell.levelId), text(cell.note)})
+                                  idOrNull(cell.levelId), text(cell.note)})
             q.addBindValue(v);
         if (!exec(q))
             return false;
@@ -517,7 +498,7 @@ bool PlanStore::writeInfo(const PlanInfo &info)
         return false;
     q.addBindValue(text(info.title));
     q.addBindValue(text(info.organisation));
-    q.addBindValue(dateValue(info.asOf));
+    q.addBindValue(dateOrNull(info.asOf));
     q.addBindValue(info.fiscalYearStartMonth);
     return exec(q);
 }
@@ -538,7 +519,7 @@ bool PlanStore::writeCell(qint64 rowId, qint64 periodId, const Cell &oldCell, co
         q.addBindValue(rowId);
         q.addBindValue(periodId);
         q.addBindValue(text(newCell.plan));
-        q.addBindValue(idValue(newCell.levelId));
+        q.addBindValue(idOrNull(newCell.levelId));
         q.addBindValue(text(newCell.narrative));
     }
     if (!exec(q))
@@ -630,7 +611,7 @@ bool PlanStore::writeYearCell(qint64 rowId, int fiscalYear, const YearCell &cell
         q.addBindValue(rowId);
         q.addBindValue(fiscalYear);
         q.addBindValue(text(cell.goal));
-        q.addBindValue(idValue(cell.levelId));
+        q.addBindValue(idOrNull(cell.levelId));
         q.addBindValue(text(cell.note));
     }
     return exec(q);

@@ -1,10 +1,13 @@
 // PlanStore's statements for the plan's structure: chapters, pledges, rows, periods,
 // departments and scale levels (the cells and the whole-plan reads are in planstore.cpp).
 #include "planstore.h"
+#include "sqlvalues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+using namespace SqlValues;
 
 namespace {
 
@@ -27,22 +30,6 @@ PartTable tableOf(PlanStore::Part part)
         return {"periods", nullptr};
     }
     return {"", nullptr};
-}
-
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant dateOrNull(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType::fromType<QString>());
 }
 
 } // namespace
