@@ -120,8 +120,12 @@ bool Database::configure(QString *error)
     }
     // Defensive mode forbids writes that could corrupt the file (writable_schema and the like),
     // whatever a file we did not write asks for.
-    if (sqlite3 *handle = *static_cast<sqlite3 *const *>(m_db.driver()->handle().constData()))
+    // No text in a plan is anywhere near a megabyte; a larger value (typed, pasted or in a
+    // hostile file) is refused by SQLite itself, on writing and on reading.
+    if (sqlite3 *handle = *static_cast<sqlite3 *const *>(m_db.driver()->handle().constData())) {
         sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
+    }
     for (const QString &sql : pragmas) {
         QSqlQuery q(m_db);
         if (!q.exec(sql)) {

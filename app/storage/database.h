@@ -20,6 +20,7 @@ public:
         ReadWrite,
         ReadOnly
     };
+    static constexpr int kMaxValueBytes = 1 << 20; // the longest text a plan may hold
 
     ~Database();
     Database(const Database &) = delete;
