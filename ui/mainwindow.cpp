@@ -9,6 +9,7 @@
 #include "io/sampleplans.h"
 #include "models/pledgefiltermodel.h"
 #include "models/pledgetreemodel.h"
+#include "plainquestion.h"
 #include "pledgetableview.h"
 #include "report/progressreport.h"
 #include "report/reportrenderer.h"
@@ -360,12 +361,11 @@ bool MainWindow::openFile(const QString &path, bool readOnly)
     auto document = Document::open(
         path, readOnly ? Document::Access::ReadOnly : Document::Access::ReadWrite, &error, &holder);
     if (!document && holder.isValid() &&
-        QMessageBox::question(this, tr("Plan in Use"),
-                              tr("%1\nOpen it read-only? You will see their changes as they save "
-                                 "them.")
-                                  .arg(error),
-                              QMessageBox::Yes | QMessageBox::No,
-                              QMessageBox::Yes) == QMessageBox::Yes)
+        askPlainQuestion(this, tr("Plan in Use"),
+                         tr("%1\nOpen it read-only? You will see their changes as they save "
+                            "them.")
+                             .arg(error),
+                         QMessageBox::Yes))
         document = Document::open(path, Document::Access::ReadOnly, &error);
     else if (!document && holder.isValid())
         return false;
@@ -467,12 +467,10 @@ void MainWindow::restoreBackup()
     if (!chosen)
         return;
     const Backups::Entry backup = backups.at(int(choices.indexOf(choice)));
-    if (QMessageBox::question(this, tr("Restore from Backup"),
-                              tr("Replace the plan with the backup of %1? Its present state is "
-                                 "kept as a backup too, so this can be reversed.")
-                                  .arg(choice),
-                              QMessageBox::Yes | QMessageBox::No,
-                              QMessageBox::No) != QMessageBox::Yes)
+    if (!askPlainQuestion(this, tr("Restore from Backup"),
+                          tr("Replace the plan with the backup of %1? Its present state is "
+                             "kept as a backup too, so this can be reversed.")
+                              .arg(choice)))
         return;
     // The chosen backup is set aside first: keeping the present state as a backup may rotate
     // the oldest one away.

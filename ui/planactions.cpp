@@ -9,6 +9,7 @@
 #include "dialogs/statusscaledialog.h"
 #include "document/document.h"
 #include "document/editing.h"
+#include "plainquestion.h"
 
 #include <QAction>
 #include <QLocale>
@@ -101,9 +102,7 @@ void PlanActions::updateEnabled()
 
 bool PlanActions::confirm(const QString &question)
 {
-    return QMessageBox::question(m_window, tr("Pledge Tracker"), question,
-                                 QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::No) == QMessageBox::Yes;
+    return askPlainQuestion(m_window, tr("Pledge Tracker"), question);
 }
 
 void PlanActions::editProperties()

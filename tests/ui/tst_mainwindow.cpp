@@ -281,6 +281,7 @@ void TestMainWindow::deleteRowAsksAndUndoes()
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         QVERIFY(box);
         question = box->text();
+        QCOMPARE(box->textFormat(), Qt::PlainText); // titles quoted in it are never markup
         box->button(QMessageBox::Yes)->click();
     });
     m_window->planActions()->deleteItem->trigger();
