@@ -10,6 +10,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.size() == 2) {
+        // Only open: a file of an older version is migrated on the way in.
+        QString error;
+        return Document::open(args.at(1), Document::Access::ReadWrite, &error) ? 0 : 2;
+    }
     if (args.size() != 3)
         return 1;
     const int run = args.at(2).toInt();
