@@ -18,6 +18,7 @@ private slots:
     void summaryText();
     void summaryJson();
     void refusedFileUntouched();
+    void generatedSummaryAddsUp();
 
 private:
     struct Result
@@ -125,6 +126,50 @@ void TestCommandLine::exitCodes_data()
         << report({QStringLiteral("--layout"), QStringLiteral("table"), QStringLiteral("--period"),
                    QStringLiteral("999999")})
         << 2 << QString() << QStringLiteral("--period");
+
+    const QString generated = m_dir.filePath(QStringLiteral("generated.pledges"));
+    auto generate = [&](const QStringList &options, const QString &out) {
+        return QStringList{QStringLiteral("generate")} + options +
+               QStringList{QStringLiteral("-o"), out};
+    };
+    const QStringList sizes{QStringLiteral("--pledges"),         QStringLiteral("3"),
+                            QStringLiteral("--rows-per-pledge"), QStringLiteral("2"),
+                            QStringLiteral("--periods"),         QStringLiteral("4")};
+    QTest::newRow("generate help")
+        << QStringList{QStringLiteral("generate"), QStringLiteral("--help")} << 0
+        << QStringLiteral("generate --pledges N --rows-per-pledge M --periods P") << QString();
+    QTest::newRow("generate") << generate(sizes + QStringList{QStringLiteral("--seed"),
+                                                              QStringLiteral("5")},
+                                          generated)
+                              << 0 << QStringLiteral("6 rows") << QString();
+    QTest::newRow("generate over an existing file")
+        << generate(sizes, m_plan) << 2 << QString() << m_plan;
+    QTest::newRow("generate unwritable")
+        << generate(sizes, QStringLiteral("/nonexistent/dir/new.pledges")) << 2 << QString()
+        << QStringLiteral("new.pledges");
+    QTest::newRow("generate without output") << (QStringList{QStringLiteral("generate")} + sizes)
+                                             << 1 << QString() << QStringLiteral("-o FILE");
+    QTest::newRow("generate zero pledges")
+        << generate({QStringLiteral("--pledges"), QStringLiteral("0"),
+                     QStringLiteral("--rows-per-pledge"), QStringLiteral("2"),
+                     QStringLiteral("--periods"), QStringLiteral("4")},
+                    generated + QStringLiteral("2"))
+        << 1 << QString() << QStringLiteral("--pledges");
+    QTest::newRow("generate negative periods")
+        << generate({QStringLiteral("--pledges"), QStringLiteral("3"),
+                     QStringLiteral("--rows-per-pledge"), QStringLiteral("2"),
+                     QStringLiteral("--periods=-4")},
+                    generated + QStringLiteral("2"))
+        << 1 << QString() << QStringLiteral("--periods");
+    QTest::newRow("generate missing rows per pledge")
+        << generate({QStringLiteral("--pledges"), QStringLiteral("3"), QStringLiteral("--periods"),
+                     QStringLiteral("4")},
+                    generated + QStringLiteral("2"))
+        << 1 << QString() << QStringLiteral("--rows-per-pledge");
+    QTest::newRow("generate bad seed")
+        << generate(sizes + QStringList{QStringLiteral("--seed"), QStringLiteral("x")},
+                    generated + QStringLiteral("2"))
+        << 1 << QString() << QStringLiteral("--seed");
 }
 
 void TestCommandLine::exitCodes()
@@ -180,6 +225,47 @@ void TestCommandLine::refusedFileUntouched()
     QVERIFY2(r.err.contains(QStringLiteral("notes.pledges")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("not an SQLite database")), qPrintable(r.err));
     QCOMPARE(TestSupport::fileBytes(path), before);
+}
+
+// A generated plan reads back whole: per period every row is counted once, at a level or
+// with none, and the history the generator adds is in the file.
+void TestCommandLine::generatedSummaryAddsUp()
+{
+    const QString path = m_dir.filePath(QStringLiteral("summed.pledges"));
+    Result r = run({QStringLiteral("generate"), QStringLiteral("--pledges"), QStringLiteral("12"),
+                    QStringLiteral("--rows-per-pledge"), QStringLiteral("3"),
+                    QStringLiteral("--periods"), QStringLiteral("5"), QStringLiteral("-o"), path});
+    QCOMPARE(r.code, 0);
+    r = run({QStringLiteral("summary"), QStringLiteral("--json"), path});
+    QCOMPARE(r.code, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("chapters")).toInt(), 2);
+    QCOMPARE(json.value(QStringLiteral("pledges")).toInt(), 12);
+    QCOMPARE(json.value(QStringLiteral("rows")).toInt(), 36);
+    const QJsonArray periods = json.value(QStringLiteral("periods")).toArray();
+    QCOMPARE(periods.size(), 5);
+    int filled = 0;
+    for (const QJsonValue &v : periods) {
+        const QJsonObject period = v.toObject();
+        int sum = period.value(QStringLiteral("none")).toInt();
+        const QJsonObject counts = period.value(QStringLiteral("counts")).toObject();
+        for (const QJsonValue &count : counts)
+            sum += count.toInt();
+        filled += sum - period.value(QStringLiteral("none")).toInt();
+        QCOMPARE(sum, 36);
+        QCOMPARE(period.value(QStringLiteral("total")).toInt(), 36);
+    }
+    QVERIFY(filled > 36 * 5 / 2);
+
+    QString error;
+    const auto doc = Document::open(path, Document::Access::ReadOnly, &error);
+    QVERIFY2(doc, qPrintable(error));
+    int history = 0;
+    for (const PledgeRow &row : doc->plan().rows) {
+        for (const Period &period : doc->plan().periods)
+            history += int(doc->history(row.id, period.id).size());
+    }
+    QVERIFY(history > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,13 +1,18 @@
 #include "commandline.h"
 #include "document/document.h"
+#include "io/plangenerator.h"
 #include "report/reportwriter.h"
 #include "stats/plansummary.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace {
 
@@ -28,10 +33,29 @@ void quietStartup(QtMsgType type, const QMessageLogContext &context, const QStri
 
 const QString kSummary = QStringLiteral("summary");
 const QString kReport = QStringLiteral("report");
+const QString kGenerate = QStringLiteral("generate");
 
 QStringList commands()
 {
-    return {kSummary, kReport};
+    return {kSummary, kReport, kGenerate};
+}
+
+// A whole number from 1 to max given with option; an error naming the option otherwise.
+QString positiveCount(const QCommandLineParser &parser, const QCommandLineOption &option, int max,
+                      int *value)
+{
+    const QString name = QStringLiteral("--") + option.names().constFirst();
+    if (!parser.isSet(option))
+        return QCoreApplication::translate("CommandLine", "%1 is required.").arg(name);
+    bool ok = false;
+    *value = parser.value(option).toInt(&ok);
+    if (!ok || *value < 1 || *value > max)
+        return QCoreApplication::translate("CommandLine",
+                                           "%1 must be a whole number from 1 to %2, not \"%3\".")
+            .arg(name)
+            .arg(max)
+            .arg(parser.value(option));
+    return {};
 }
 
 // `report`'s options, checked in two steps: the arguments alone (wrong usage), then against
@@ -180,24 +204,33 @@ std::unique_ptr<QCoreApplication> CommandLine::createConsoleApplication(int &arg
 
 QString CommandLine::usage()
 {
-    return tr(
-        "Usage:\n"
-        "  pledgetracker [--sample iruma|tokorozawa] [--read-only] [--language ja|en] [FILE]\n"
-        "      Opens the editor on FILE (a .pledges plan), or on a writable copy of a\n"
-        "      bundled sample plan.\n"
-        "  pledgetracker summary [--json] FILE\n"
-        "      Prints the number of chapters, pledges and rows, and per period the count\n"
-        "      of rows at each status level and with none.\n"
-        "  pledgetracker report --layout table|summary|department [--department NAME]\n"
-        "                       [--period ID]... [--paper a4|a3] [--landscape]\n"
-        "                       [--language ja|en] FILE -o OUT.pdf\n"
-        "      Writes a PDF: the progress table, the summary of status counts, or one\n"
-        "      department's rows. --period takes the ids summary --json prints\n"
-        "      (periods[].id), once per period; without it every period is printed.\n"
-        "      A4 portrait and Japanese headings unless told otherwise.\n"
-        "  pledgetracker --help | --version\n"
-        "\n"
-        "Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.\n");
+    return tr("Usage:\n"
+              "  pledgetracker [--sample iruma|tokorozawa] [--read-only] [--language ja|en] "
+              "[FILE]\n"
+              "      Opens the editor on FILE (a .pledges plan), or on a writable copy of a\n"
+              "      bundled sample plan.\n"
+              "  pledgetracker summary [--json] FILE\n"
+              "      Prints the number of chapters, pledges and rows, and per period the count\n"
+              "      of rows at each status level and with none.\n"
+              "  pledgetracker report --layout table|summary|department [--department NAME]\n"
+              "                       [--period ID]... [--paper a4|a3] [--landscape]\n"
+              "                       [--language ja|en] FILE -o OUT.pdf\n"
+              "      Writes a PDF: the progress table, the summary of status counts, or one\n"
+              "      department's rows. --period takes the ids summary --json prints\n"
+              "      (periods[].id), once per period; without it every period is printed.\n"
+              "      A4 portrait and Japanese headings unless told otherwise.\n"
+              "  pledgetracker --help | --version\n"
+              "\n"
+              "Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.\n")
+           // A string of its own, so the translation of the lines above stays valid.
+           + tr("\n"
+                "For trying out and measuring the editor:\n"
+                "  pledgetracker generate --pledges N --rows-per-pledge M --periods P\n"
+                "                         [--seed S] -o FILE\n"
+                "      Writes a new plan of made-up but realistic content: N pledges of M\n"
+                "      department rows, P half-year periods from FY2019, about 80% of cells\n"
+                "      filled, some history. The same seed (default 1) gives the same plan.\n"
+                "      FILE must not exist.\n");
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -217,6 +250,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return summary(arguments.mid(1), out, err);
     if (first == kReport)
         return report(arguments.mid(1), out, err);
+    if (first == kGenerate)
+        return generate(arguments.mid(1), out, err);
     err << tr("pledgetracker: unknown command \"%1\".").arg(first) << '\n' << usage();
     return UsageError;
 }
@@ -291,6 +326,88 @@ int CommandLine::report(const QStringList &arguments, QTextStream &out, QTextStr
         return UnusableInput;
     }
     out << tr("%1: pages written: %2").arg(pdf).arg(pages) << '\n';
+    return Success;
+}
+
+int CommandLine::generate(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString prefix = QStringLiteral("pledgetracker generate: ");
+    QCommandLineParser parser;
+    const QCommandLineOption pledges(QStringLiteral("pledges"), tr("How many pledges."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption rows(QStringLiteral("rows-per-pledge"),
+                                  tr("How many department rows each pledge has."),
+                                  QStringLiteral("M"));
+    const QCommandLineOption periods(QStringLiteral("periods"),
+                                     tr("How many half-year periods, from FY2019."),
+                                     QStringLiteral("P"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("The random seed (default 1)."),
+                                  QStringLiteral("S"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The plan to write; must not exist."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOptions({pledges, rows, periods, seed, output, help});
+    QString wrong = parser.parse(arguments) ? QString() : parser.errorText();
+    if (wrong.isEmpty() && parser.isSet(help)) {
+        out << usage();
+        return Success;
+    }
+    int pledgeCount = 0, rowCount = 0, periodCount = 0;
+    if (wrong.isEmpty() && !parser.positionalArguments().isEmpty())
+        wrong = tr("takes no FILE argument; name the plan to write with -o FILE.");
+    if (wrong.isEmpty())
+        wrong = positiveCount(parser, pledges, 100000, &pledgeCount);
+    if (wrong.isEmpty())
+        wrong = positiveCount(parser, rows, 1000, &rowCount);
+    if (wrong.isEmpty())
+        wrong = positiveCount(parser, periods, 40, &periodCount);
+    bool seedOk = true;
+    const quint32 seedValue = parser.isSet(seed) ? parser.value(seed).toUInt(&seedOk) : 1;
+    if (wrong.isEmpty() && !seedOk)
+        wrong = tr("--seed must be a whole number from 0 to 4294967295.");
+    if (wrong.isEmpty() && !parser.isSet(output))
+        wrong = tr("-o FILE is required.");
+    if (wrong.isEmpty() && qint64(pledgeCount) * rowCount > 1000000)
+        wrong = tr("at most 1,000,000 rows (--pledges × --rows-per-pledge).");
+    if (!wrong.isEmpty()) {
+        err << prefix << wrong << '\n' << usage();
+        return UsageError;
+    }
+    const QString file = parser.value(output);
+    if (QFileInfo::exists(file)) {
+        err << prefix << tr("%1: already exists; it is left as it is.").arg(file) << '\n';
+        return UnusableInput;
+    }
+    QString error;
+    auto doc = Document::create(
+        file, PlanGenerator::generate(pledgeCount, rowCount, periodCount, seedValue), &error);
+    if (!doc) {
+        err << prefix << error << '\n';
+        return UnusableInput;
+    }
+    // Some history, as if staff had changed a few hundred statuses: written in one
+    // transaction rather than as hundreds of edits, each of which would wait for the disk.
+    const QList<HistoryEntry> history =
+        PlanGenerator::history(doc->plan(), qMin(300, int(doc->plan().cells.size())), seedValue);
+    QObject::connect(doc.get(), &Document::writeFailed,
+                     [&error](const QString &message) { error = message; });
+    if (!doc->applyStructure([&history](PlanStore &store) {
+            return std::all_of(history.cbegin(), history.cend(),
+                               [&store](const HistoryEntry &e) { return store.insertHistory(e); });
+        })) {
+        doc.reset();
+        QFile::remove(file);
+        err << prefix << tr("%1: cannot be written (%2).").arg(file, error) << '\n';
+        return UnusableInput;
+    }
+    out << tr("%1: %2 pledges, %3 rows, %4 periods written.")
+               .arg(file)
+               .arg(doc->plan().pledges.size())
+               .arg(doc->plan().rows.size())
+               .arg(doc->plan().periods.size())
+        << '\n';
     return Success;
 }
 

@@ -48,5 +48,6 @@ public:
 private:
     static int summary(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int report(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int generate(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static QString usage();
 };
