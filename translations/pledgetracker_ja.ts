@@ -527,6 +527,82 @@ Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.
         <source>%1: pages written: %2</source>
         <translation>%1: %2 ページを書き出しました</translation>
     </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 1 to %2, not "%3".</source>
+        <translation>%1 は 1 から %2 までの整数です（「%3」は使えません）。</translation>
+    </message>
+    <message>
+        <source>
+For trying out and measuring the editor:
+  pledgetracker generate --pledges N --rows-per-pledge M --periods P
+                         [--seed S] -o FILE
+      Writes a new plan of made-up but realistic content: N pledges of M
+      department rows, P half-year periods from FY2019, about 80% of cells
+      filled, some history. The same seed (default 1) gives the same plan.
+      FILE must not exist.
+</source>
+        <translation>
+エディターの試用と性能測定のために:
+  pledgetracker generate --pledges N --rows-per-pledge M --periods P
+                         [--seed S] -o FILE
+      架空ながら現実的な内容の新しい計画を書き出します: 所管課の行を M 行ずつ持つ
+      公約 N 件、2019年度からの半期 P 期間、セルの約8割に入力、変更履歴つき。
+      同じ seed（既定 1）からは同じ計画ができます。
+      FILE は存在しないファイルを指定してください。
+</translation>
+    </message>
+    <message>
+        <source>How many pledges.</source>
+        <translation>公約の数。</translation>
+    </message>
+    <message>
+        <source>How many department rows each pledge has.</source>
+        <translation>公約ごとの所管課の行の数。</translation>
+    </message>
+    <message>
+        <source>How many half-year periods, from FY2019.</source>
+        <translation>2019年度からの半期の数。</translation>
+    </message>
+    <message>
+        <source>The random seed (default 1).</source>
+        <translation>乱数の seed（既定 1）。</translation>
+    </message>
+    <message>
+        <source>The plan to write; must not exist.</source>
+        <translation>書き出す計画。存在しないファイルを指定します。</translation>
+    </message>
+    <message>
+        <source>takes no FILE argument; name the plan to write with -o FILE.</source>
+        <translation>FILE 引数は取りません。書き出す計画は -o FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295.</source>
+        <translation>--seed は 0 から 4294967295 までの整数です。</translation>
+    </message>
+    <message>
+        <source>-o FILE is required.</source>
+        <translation>-o FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>at most 1,000,000 rows (--pledges × --rows-per-pledge).</source>
+        <translation>行数は最大 1,000,000 行です（--pledges × --rows-per-pledge）。</translation>
+    </message>
+    <message>
+        <source>%1: already exists; it is left as it is.</source>
+        <translation>%1: すでに存在します。ファイルはそのままです。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1: 書き込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 pledges, %3 rows, %4 periods written.</source>
+        <translation>%1: 公約 %2 件、%3 行、%4 期間を書き出しました。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
