@@ -1198,18 +1198,6 @@ Tracks how far a mayor's campaign pledges have come, period by period.</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>印刷プレビュー(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>印刷(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF…</source>
-        <translation>PDF をエクスポート(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Plan in Use</source>
         <translation>計画は使用中です</translation>
     </message>
@@ -1246,30 +1234,6 @@ Open it read-only? You will see their changes as they save them.</source>
     <message>
         <source>Restored the backup of %1.</source>
         <translation>%1 のバックアップを復元しました。</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation>印刷中…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>PDF のエクスポート</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文書 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>%1 を書き出しています…</translation>
-    </message>
-    <message>
-        <source>%1 written, %2 pages.</source>
-        <translation>%1 を書き出しました（%2 ページ）。</translation>
     </message>
     <message>
         <source>The plan was changed by its editor and read again.</source>
@@ -1665,6 +1629,45 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>
             <numerusform>%n 件のセルを貼り付け</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>印刷中…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF のエクスポート</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を書き出しています…</translation>
+    </message>
+    <message>
+        <source>%1 written, %2 pages.</source>
+        <translation>%1 を書き出しました（%2 ページ）。</translation>
     </message>
 </context>
 <context>

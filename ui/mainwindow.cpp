@@ -3,7 +3,6 @@
 #include "cli/translations.h"
 #include "detailpane.h"
 #include "dialogs/newplandialog.h"
-#include "dialogs/reportdialog.h"
 #include "document/document.h"
 #include "filterbar.h"
 #include "io/sampleplans.h"
@@ -11,9 +10,7 @@
 #include "models/pledgetreemodel.h"
 #include "plainquestion.h"
 #include "pledgetableview.h"
-#include "report/progressreport.h"
-#include "report/reportrenderer.h"
-#include "report/reportwriter.h"
+#include "reportactions.h"
 #include "storage/backups.h"
 
 #include <QAction>
@@ -28,10 +25,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -125,14 +118,13 @@ void MainWindow::createActions()
     m_saveCopyAction = new QAction(icon("save-copy"), QString(), this);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
-    m_previewAction = new QAction(this);
-    connect(m_previewAction, &QAction::triggered, this, &MainWindow::printPreview);
-    m_printAction = new QAction(this);
-    m_printAction->setShortcut(QKeySequence::Print);
-    connect(m_printAction, &QAction::triggered, this, &MainWindow::print);
-    m_exportPdfAction = new QAction(this);
-    m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportPdfAction, &QAction::triggered, this, &MainWindow::exportPdf);
+    m_reportActions = new ReportActions(this, [this] {
+        m_detail->commitEdits();
+        return m_filterModel ? m_filterModel->filter() : RowFilter();
+    });
+    connect(m_reportActions, &ReportActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_reportActions, &ReportActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_restoreAction = new QAction(this);
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreBackup);
     m_closeAction = new QAction(this);
@@ -240,7 +232,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_saveCopyAction, m_restoreAction, m_closeAction});
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_previewAction, m_printAction, m_exportPdfAction});
+    m_fileMenu->addActions(
+        {m_reportActions->preview, m_reportActions->print, m_reportActions->exportPdf});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -303,9 +296,7 @@ void MainWindow::retranslate()
     m_saveCopyAction->setText(tr("Save a &Copy…"));
     m_closeAction->setText(tr("&Close"));
     m_restoreAction->setText(tr("&Restore from Backup…"));
-    m_previewAction->setText(tr("Print Pre&view…"));
-    m_printAction->setText(tr("&Print…"));
-    m_exportPdfAction->setText(tr("&Export PDF…"));
+    m_reportActions->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_copyAction->setText(tr("&Copy Cells"));
@@ -500,94 +491,6 @@ void MainWindow::restoreBackup()
     statusBar()->showMessage(tr("Restored the backup of %1.").arg(choice), 8000);
 }
 
-bool MainWindow::chooseReport(ReportOptions *options)
-{
-    if (!m_document)
-        return false;
-    m_detail->commitEdits();
-    ReportDialog dialog(m_document->plan(), m_filterModel->filter(), japanese(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    *options = dialog.options();
-    return true;
-}
-
-void MainWindow::printPreview()
-{
-    ReportOptions options;
-    if (!chooseReport(&options))
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(options.pageLayout());
-    ReportRenderer renderer(ProgressReport::build(m_document->plan(), options));
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&renderer](QPrinter *p) { renderer.print(p); });
-    preview.exec();
-}
-
-void MainWindow::print()
-{
-    ReportOptions options;
-    if (!chooseReport(&options))
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(options.pageLayout());
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ReportRenderer renderer(ProgressReport::build(m_document->plan(), options));
-    QProgressDialog progress(tr("Printing…"), tr("Cancel"), 0, 1, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QString error;
-    const bool printed = renderer.print(
-        &printer,
-        [&progress](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-            return !progress.wasCanceled();
-        },
-        &error);
-    if (!printed) {
-        printer.abort();
-        if (!progress.wasCanceled())
-            showError(error);
-    }
-}
-
-void MainWindow::exportPdf()
-{
-    ReportOptions options;
-    if (!chooseReport(&options))
-        return;
-    const QFileInfo info(m_document->filePath());
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export PDF"),
-        info.dir().filePath(info.completeBaseName() + QStringLiteral(".pdf")),
-        tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1,
-                             this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QString error;
-    int pages = 0;
-    const bool written = ReportWriter::writePdf(
-        m_document->plan(), options, path, &error,
-        [&progress](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-            return !progress.wasCanceled();
-        },
-        &pages);
-    if (written)
-        statusBar()->showMessage(tr("%1 written, %2 pages.").arg(path).arg(pages), 8000);
-    else if (!progress.wasCanceled())
-        showError(error);
-}
-
 void MainWindow::closeDocument()
 {
     if (m_document)
@@ -599,6 +502,7 @@ void MainWindow::closeDocument()
     m_charts->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
     m_planActions->setDocument(nullptr);
+    m_reportActions->setDocument(nullptr);
     delete m_filterModel;
     m_filterModel = nullptr;
     delete m_model;
@@ -627,6 +531,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_charts->setDocument(m_document.get());
         m_filterBar->setDocument(m_document.get());
         m_planActions->setDocument(m_document.get());
+        m_reportActions->setDocument(m_document.get());
         connect(m_filterModel, &PledgeFilterModel::rowCountsChanged, this,
                 &MainWindow::updateStatus);
         QUndoStack *stack = m_document->undoStack();

@@ -12,6 +12,7 @@ class Document;
 class FilterBar;
 class PledgeFilterModel;
 class PledgeTableView;
+class ReportActions;
 class PledgeTreeModel;
 class QAction;
 class QActionGroup;
@@ -61,10 +62,6 @@ private:
     void newPlan();
     void saveCopy();
     void restoreBackup();
-    bool chooseReport(struct ReportOptions *options);
-    void printPreview();
-    void print();
-    void exportPdf();
     void setLanguage(const QString &language);
     void showError(const QString &message);
     void rememberRecent(const QString &path);
@@ -89,6 +86,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLabel *m_rowCount = nullptr;
     PlanActions *m_planActions = nullptr;
+    ReportActions *m_reportActions = nullptr;
     PlanActions::Current m_remembered; // what was current before the plan or filter changed
 
     QMenu *m_fileMenu = nullptr;
@@ -105,9 +103,6 @@ private:
     QAction *m_saveCopyAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_restoreAction = nullptr;
-    QAction *m_previewAction = nullptr;
-    QAction *m_printAction = nullptr;
-    QAction *m_exportPdfAction = nullptr;
     QAction *m_irumaAction = nullptr;
     QAction *m_tokorozawaAction = nullptr;
     QAction *m_quitAction = nullptr;
