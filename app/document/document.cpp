@@ -112,9 +112,7 @@ bool Document::isReadOnly() const
 
 QString Document::currentUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
+    const QString user = PlanLock::self().user; // the same name the lock file shows
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
