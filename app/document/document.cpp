@@ -71,6 +71,20 @@ void Document::watchForOtherWriters()
 // failure never leaves a half-written plan under the user's chosen name.
 std::unique_ptr<Document> Document::create(const QString &path, const Plan &plan, QString *error)
 {
+    return create(path, plan, {}, PlanStore::Ids::Renumber, error);
+}
+
+std::unique_ptr<Document> Document::createLossless(const QString &path, const Plan &plan,
+                                                   const QList<HistoryEntry> &history,
+                                                   QString *error)
+{
+    return create(path, plan, history, PlanStore::Ids::Keep, error);
+}
+
+std::unique_ptr<Document> Document::create(const QString &path, const Plan &plan,
+                                           const QList<HistoryEntry> &history, PlanStore::Ids ids,
+                                           QString *error)
+{
     if (QFileInfo::exists(path)) {
         *error = tr("%1: already exists.").arg(path);
         return nullptr;
@@ -84,7 +98,10 @@ std::unique_ptr<Document> Document::create(const QString &path, const Plan &plan
         Plan copy = plan;
         PlanStore store(db->connection());
         WriteTransaction transaction(db->connection());
-        if (!transaction.isActive() || !store.insertPlan(&copy) || !transaction.commit()) {
+        bool written = transaction.isActive() && store.insertPlan(&copy, ids);
+        for (const HistoryEntry &entry : history)
+            written = written && store.insertHistory(entry);
+        if (!written || !transaction.commit()) {
             const QString why = store.error().isEmpty() ? transaction.error() : store.error();
             *error = tr("%1: cannot be written (%2).").arg(QFileInfo(path).fileName(), why);
             db.reset();
@@ -212,4 +229,10 @@ QList<HistoryEntry> Document::history(qint64 rowId, qint64 periodId) const
 {
     PlanStore store(m_db->connection());
     return store.history(rowId, periodId);
+}
+
+QList<HistoryEntry> Document::allHistory() const
+{
+    PlanStore store(m_db->connection());
+    return store.allHistory();
 }

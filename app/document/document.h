@@ -34,6 +34,10 @@ public:
                                           PlanLock::Owner *heldBy = nullptr);
     // Writes the plan into a new file at path (which must not exist) and opens it.
     static std::unique_ptr<Document> create(const QString &path, const Plan &plan, QString *error);
+    // The same, keeping the plan's own ids and writing its history: a lossless import.
+    static std::unique_ptr<Document> createLossless(const QString &path, const Plan &plan,
+                                                    const QList<HistoryEntry> &history,
+                                                    QString *error);
 
     const Plan &plan() const { return m_plan; }
     QUndoStack *undoStack() { return &m_undoStack; }
@@ -65,6 +69,7 @@ public:
     PlanStore reader() const;
 
     QList<HistoryEntry> history(qint64 rowId, qint64 periodId) const;
+    QList<HistoryEntry> allHistory() const;
     // How many writes the file has refused so far: lets the editing facade tell whether a
     // pushed command landed, also inside an undo macro.
     int refusedWrites() const { return m_refusedWrites; }
@@ -81,6 +86,9 @@ signals:
 
 private:
     explicit Document(std::unique_ptr<Database> db);
+    static std::unique_ptr<Document> create(const QString &path, const Plan &plan,
+                                            const QList<HistoryEntry> &history, PlanStore::Ids ids,
+                                            QString *error);
     bool failed(const QString &why);
     // Runs the statements in one write transaction; reports a failure and returns false.
     bool write(const std::function<bool(PlanStore &)> &statements);

@@ -298,21 +298,33 @@ bool PlanStore::readFragment(Part part, qint64 id, Fragment *fragment)
     return readCells(rowCondition, idValue, &fragment->cells, &fragment->yearCells);
 }
 
-bool PlanStore::insertScale(StatusScale *scale)
+namespace {
+// The id an inserted part is given: its own when kept (a lossless import), else NULL, which
+// lets SQLite number it.
+QVariant givenId(qint64 id, PlanStore::Ids ids)
+{
+    return ids == PlanStore::Ids::Keep ? idOrNull(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+bool PlanStore::insertScale(StatusScale *scale, Ids ids)
 {
     QSqlQuery q(m_db);
-    if (!prepare(q, QStringLiteral("INSERT INTO scales (name) VALUES (?)")))
+    if (!prepare(q, QStringLiteral("INSERT INTO scales (id, name) VALUES (?, ?)")))
         return false;
+    q.addBindValue(givenId(scale->id, ids));
     q.addBindValue(text(scale->name));
     if (!exec(q))
         return false;
     scale->id = q.lastInsertId().toLongLong();
-    if (!prepare(q,
-                 QStringLiteral("INSERT INTO levels (scale_id, position, code, symbol, label,"
-                                " description, color, achieved) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!prepare(
+            q, QStringLiteral("INSERT INTO levels (id, scale_id, position, code, symbol, label,"
+                              " description, color, achieved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return false;
     for (int i = 0; i < scale->levels.size(); ++i) {
         StatusLevel &l = scale->levels[i];
+        q.addBindValue(givenId(l.id, ids));
         q.addBindValue(scale->id);
         q.addBindValue(i);
         q.addBindValue(text(l.code));
@@ -339,15 +351,15 @@ QHash<qint64, qint64> levelIdMap(const StatusScale &before, const StatusScale &a
 }
 } // namespace
 
-// Ids in the incoming plan only need to be unique within it; they are replaced by the ids the
-// database gives, and every reference is rewritten.
-bool PlanStore::insertPlan(Plan *plan)
+// Ids in the incoming plan only need to be unique within it; unless kept, they are replaced by
+// the ids the database gives, and every reference is rewritten.
+bool PlanStore::insertPlan(Plan *plan, Ids ids)
 {
     const StatusScale oldPeriodScale = plan->periodScale;
     const StatusScale oldYearEndScale = plan->yearEndScale;
-    if (!insertScale(&plan->periodScale))
+    if (!insertScale(&plan->periodScale, ids))
         return false;
-    if (plan->hasYearEndScale && !insertScale(&plan->yearEndScale))
+    if (plan->hasYearEndScale && !insertScale(&plan->yearEndScale, ids))
         return false;
     const QHash<qint64, qint64> periodLevels = levelIdMap(oldPeriodScale, plan->periodScale);
     const QHash<qint64, qint64> yearLevels =
@@ -368,15 +380,16 @@ bool PlanStore::insertPlan(Plan *plan)
         return false;
 
     QHash<qint64, qint64> periodIds, departmentIds, chapterIds, pledgeIds, rowIds;
-    if (!prepare(q, QStringLiteral("INSERT INTO periods (position, fiscal_year, kind, part,"
-                                   " first_month, last_month, report_date, custom_label)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!prepare(q, QStringLiteral("INSERT INTO periods (id, position, fiscal_year, kind,"
+                                   " part, first_month, last_month, report_date, custom_label)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return false;
     for (int i = 0; i < plan->periods.size(); ++i) {
         Period &p = plan->periods[i];
-        for (const QVariant &v : {QVariant(i), QVariant(p.fiscalYear), QVariant(int(p.kind)),
-                                  QVariant(p.part), QVariant(p.firstMonth), QVariant(p.lastMonth),
-                                  dateOrNull(p.reportDate), text(p.customLabel)})
+        for (const QVariant &v :
+             {givenId(p.id, ids), QVariant(i), QVariant(p.fiscalYear), QVariant(int(p.kind)),
+              QVariant(p.part), QVariant(p.firstMonth), QVariant(p.lastMonth),
+              dateOrNull(p.reportDate), text(p.customLabel)})
             q.addBindValue(v);
         if (!exec(q))
             return false;
@@ -384,10 +397,12 @@ bool PlanStore::insertPlan(Plan *plan)
         periodIds.insert(p.id, id);
         p.id = id;
     }
-    if (!prepare(q, QStringLiteral("INSERT INTO departments (position, name) VALUES (?, ?)")))
+    if (!prepare(q,
+                 QStringLiteral("INSERT INTO departments (id, position, name) VALUES (?, ?, ?)")))
         return false;
     for (int i = 0; i < plan->departments.size(); ++i) {
         Department &d = plan->departments[i];
+        q.addBindValue(givenId(d.id, ids));
         q.addBindValue(i);
         q.addBindValue(text(d.name));
         if (!exec(q))
@@ -396,11 +411,12 @@ bool PlanStore::insertPlan(Plan *plan)
         departmentIds.insert(d.id, id);
         d.id = id;
     }
-    if (!prepare(q,
-                 QStringLiteral("INSERT INTO chapters (position, number, title) VALUES (?, ?, ?)")))
+    if (!prepare(q, QStringLiteral(
+                        "INSERT INTO chapters (id, position, number, title) VALUES (?, ?, ?, ?)")))
         return false;
     for (int i = 0; i < plan->chapters.size(); ++i) {
         Chapter &c = plan->chapters[i];
+        q.addBindValue(givenId(c.id, ids));
         q.addBindValue(i);
         q.addBindValue(c.number);
         q.addBindValue(text(c.title));
@@ -410,16 +426,16 @@ bool PlanStore::insertPlan(Plan *plan)
         chapterIds.insert(c.id, id);
         c.id = id;
     }
-    if (!prepare(q, QStringLiteral("INSERT INTO pledges (chapter_id, position, number, tag, title,"
-                                   " description, target_date_text, target_date)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!prepare(q, QStringLiteral("INSERT INTO pledges (id, chapter_id, position, number, tag,"
+                                   " title, description, target_date_text, target_date)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return false;
     for (int i = 0; i < plan->pledges.size(); ++i) {
         Pledge &p = plan->pledges[i];
         p.chapterId = p.chapterId ? chapterIds.value(p.chapterId) : 0;
         for (const QVariant &v :
-             {idOrNull(p.chapterId), QVariant(i), text(p.number), text(p.tag), text(p.title),
-              text(p.description), text(p.targetDateText), dateOrNull(p.targetDate)})
+             {givenId(p.id, ids), idOrNull(p.chapterId), QVariant(i), text(p.number), text(p.tag),
+              text(p.title), text(p.description), text(p.targetDateText), dateOrNull(p.targetDate)})
             q.addBindValue(v);
         if (!exec(q))
             return false;
@@ -427,20 +443,20 @@ bool PlanStore::insertPlan(Plan *plan)
         pledgeIds.insert(p.id, id);
         p.id = id;
     }
-    if (!prepare(q, QStringLiteral("INSERT INTO rows (pledge_id, position, kind, marker, title,"
-                                   " content, department_id, target_date_text, target_date,"
+    if (!prepare(q, QStringLiteral("INSERT INTO rows (id, pledge_id, position, kind, marker,"
+                                   " title, content, department_id, target_date_text, target_date,"
                                    " added_in_fiscal_year, after_completion_text, note)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return false;
     for (int i = 0; i < plan->rows.size(); ++i) {
         PledgeRow &r = plan->rows[i];
         r.pledgeId = pledgeIds.value(r.pledgeId);
         r.departmentId = r.departmentId ? departmentIds.value(r.departmentId) : 0;
         for (const QVariant &v :
-             {QVariant(r.pledgeId), QVariant(i), QVariant(int(r.kind)), text(r.marker),
-              text(r.title), text(r.content), idOrNull(r.departmentId), text(r.targetDateText),
-              dateOrNull(r.targetDate), QVariant(r.addedInFiscalYear), text(r.afterCompletionText),
-              text(r.note)})
+             {givenId(r.id, ids), QVariant(r.pledgeId), QVariant(i), QVariant(int(r.kind)),
+              text(r.marker), text(r.title), text(r.content), idOrNull(r.departmentId),
+              text(r.targetDateText), dateOrNull(r.targetDate), QVariant(r.addedInFiscalYear),
+              text(r.afterCompletionText), text(r.note)})
             q.addBindValue(v);
         if (!exec(q))
             return false;
@@ -555,41 +571,49 @@ bool PlanStore::writeCell(qint64 rowId, qint64 periodId, const Cell &oldCell, co
 bool PlanStore::insertHistory(const HistoryEntry &entry)
 {
     QSqlQuery q(m_db);
-    if (!prepare(q, QStringLiteral("INSERT INTO history (row_id, period_id, field, old_value,"
-                                   " new_value, changed_at, changed_by, source)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!prepare(q, QStringLiteral("INSERT INTO history (id, row_id, period_id, field,"
+                                   " old_value, new_value, changed_at, changed_by, source)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return false;
-    for (const QVariant &v :
-         {QVariant(entry.rowId), QVariant(entry.periodId), text(entry.field), text(entry.oldValue),
-          text(entry.newValue), QVariant(entry.at.toUTC().toString(Qt::ISODateWithMs)),
-          text(entry.user), text(entry.source)})
+    for (const QVariant &v : {idOrNull(entry.id), QVariant(entry.rowId), QVariant(entry.periodId),
+                              text(entry.field), text(entry.oldValue), text(entry.newValue),
+                              QVariant(entry.at.toUTC().toString(Qt::ISODateWithMs)),
+                              text(entry.user), text(entry.source)})
         q.addBindValue(v);
     return exec(q);
 }
 
 QList<HistoryEntry> PlanStore::history(qint64 rowId, qint64 periodId)
 {
+    return readHistory(QStringLiteral(" WHERE row_id = ? AND period_id = ?"), {rowId, periodId});
+}
+
+QList<HistoryEntry> PlanStore::allHistory()
+{
+    return readHistory(QString(), {});
+}
+
+QList<HistoryEntry> PlanStore::readHistory(const QString &condition, const QVariantList &values)
+{
     QList<HistoryEntry> entries;
     QSqlQuery q(m_db);
-    if (!prepare(q, QStringLiteral("SELECT id, field, old_value, new_value, changed_at, changed_by,"
-                                   " source FROM history WHERE row_id = ? AND period_id = ?"
-                                   " ORDER BY id")))
-        return entries;
-    q.addBindValue(rowId);
-    q.addBindValue(periodId);
-    if (!exec(q))
+    if (!select(q,
+                QStringLiteral("SELECT id, row_id, period_id, field, old_value, new_value,"
+                               " changed_at, changed_by, source FROM history") +
+                    condition + QStringLiteral(" ORDER BY id"),
+                values))
         return entries;
     while (q.next()) {
         HistoryEntry e;
         e.id = q.value(0).toLongLong();
-        e.rowId = rowId;
-        e.periodId = periodId;
-        e.field = q.value(1).toString();
-        e.oldValue = q.value(2).toString();
-        e.newValue = q.value(3).toString();
-        e.at = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-        e.user = q.value(5).toString();
-        e.source = q.value(6).toString();
+        e.rowId = q.value(1).toLongLong();
+        e.periodId = q.value(2).toLongLong();
+        e.field = q.value(3).toString();
+        e.oldValue = q.value(4).toString();
+        e.newValue = q.value(5).toString();
+        e.at = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        e.user = q.value(7).toString();
+        e.source = q.value(8).toString();
         entries.append(e);
     }
     return entries;

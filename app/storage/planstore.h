@@ -18,8 +18,13 @@ public:
     QString error() const { return m_error; }
 
     bool load(Plan *plan);
-    // Writes a whole plan into an empty file and gives every part its new id.
-    bool insertPlan(Plan *plan);
+    enum class Ids
+    {
+        Renumber, // the plan's ids are temporary: the file numbers every part
+        Keep      // the plan's ids are its own (a lossless import): the history refers to them
+    };
+    // Writes a whole plan into an empty file and sets every part's id to the one it got.
+    bool insertPlan(Plan *plan, Ids ids = Ids::Renumber);
 
     bool writeInfo(const PlanInfo &info);
     // Writes a cell (deleting it when empty) and records each changed field in the history.
@@ -27,6 +32,7 @@ public:
     bool writeCell(qint64 rowId, qint64 periodId, const Cell &oldCell, const Cell &newCell,
                    const StatusScale &scale, const QString &user, const QString &source = {});
     bool writeYearCell(qint64 rowId, int fiscalYear, const YearCell &cell);
+    // Keeps entry.id when it is set (a lossless import), else numbers it.
     bool insertHistory(const HistoryEntry &entry);
 
     // Structure. Fragments carry their own ids, so an undone deletion restores the same ids
@@ -67,10 +73,13 @@ public:
     int levelUse(qint64 levelId);
     bool writeScaleLevels(const StatusScale &scale);
     QList<HistoryEntry> history(qint64 rowId, qint64 periodId);
+    // Every recorded change, oldest first: what a lossless export carries.
+    QList<HistoryEntry> allHistory();
 
 private:
     bool loadScale(qint64 scaleId, StatusScale *scale);
-    bool insertScale(StatusScale *scale);
+    QList<HistoryEntry> readHistory(const QString &condition, const QVariantList &values);
+    bool insertScale(StatusScale *scale, Ids ids);
     bool exec(QSqlQuery &q);
     bool select(QSqlQuery &q, const QString &sql, const QVariantList &values = {});
     bool readCells(const QString &rowCondition, const QVariantList &values,
