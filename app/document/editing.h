@@ -46,4 +46,8 @@ bool setDepartments(Document &doc, const QList<Department> &departments, QString
 // Levels still used by a cell cannot be removed; *error says which.
 bool setPeriodScale(Document &doc, const StatusScale &scale, QString *error);
 
+// Adds an imported plan's chapters, pledges and rows (with their cells, new periods and new
+// departments) after the open plan's own, in one step; *error says why when it cannot.
+bool importPlan(Document &doc, const Plan &imported, const QString &sourceName, QString *error);
+
 } // namespace Editing
