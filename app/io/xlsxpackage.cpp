@@ -1,19 +1,23 @@
 #include "xlsxpackage.h"
 
-#include <QIODevice>
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
 #include <QUrl>
 #include <QXmlStreamReader>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
-#include <quazip/unzip.h>
+
+#include <minizip/unzip.h>
+
+#include <climits>
+#include <cstring>
 
 namespace {
 
 constexpr int maxParts = 10'000; // a workbook has dozens; a hostile zip may claim millions
 
-// Passes on a part's unpacked bytes up to a limit and counts them, so that neither a zip bomb
-// nor a long read can run away: once stopped it reads as the end of the data.
+// Passes on the unpacked bytes of the zip entry open in minizip, up to a limit, and counts
+// them, so that neither a zip bomb nor a long read can run away: once stopped it reads as the
+// end of the data.
 class LimitedDevice : public QIODevice
 {
 public:
@@ -25,8 +29,8 @@ public:
         Damaged
     };
 
-    LimitedDevice(QIODevice *source, qint64 limit, std::function<bool(qint64)> counted)
-        : m_source(source), m_limit(limit), m_counted(std::move(counted))
+    LimitedDevice(unzFile zip, qint64 limit, std::function<bool(qint64)> counted)
+        : m_zip(zip), m_limit(limit), m_counted(std::move(counted))
     {
         open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     }
@@ -40,7 +44,8 @@ protected:
     {
         if (m_stop != Stop::No)
             return -1;
-        const qint64 n = m_source->read(data, std::min(maxSize, m_limit - m_read + 1));
+        const qint64 wanted = std::min({maxSize, m_limit - m_read + 1, qint64(INT_MAX)});
+        const int n = unzReadCurrentFile(m_zip, data, unsigned(wanted));
         if (n < 0)
             return halt(Stop::Damaged);
         m_exhausted = n == 0;
@@ -61,13 +66,79 @@ private:
         return -1;
     }
 
-    QIODevice *m_source;
+    unzFile m_zip;
     qint64 m_limit;
     std::function<bool(qint64)> m_counted;
     qint64 m_read = 0;
     Stop m_stop = Stop::No;
     bool m_exhausted = false;
 };
+
+// A zip held in memory, which minizip reads through the file functions below: bytes given as
+// a QByteArray are unpacked where they are, never written to a temporary file.
+struct MemoryZip
+{
+    QByteArray bytes;
+    quint64 position = 0;
+};
+
+MemoryZip *memoryZip(voidpf stream)
+{
+    return static_cast<MemoryZip *>(stream);
+}
+
+// minizip passes unzOpen2_64()'s path on to here: it is the MemoryZip, and the stream too.
+voidpf ZCALLBACK memoryOpen(voidpf, const void *zip, int mode)
+{
+    return (mode & ZLIB_FILEFUNC_MODE_WRITE) ? nullptr : const_cast<void *>(zip);
+}
+
+uLong ZCALLBACK memoryRead(voidpf, voidpf stream, void *buffer, uLong size)
+{
+    MemoryZip *zip = memoryZip(stream);
+    const quint64 n = std::min<quint64>(size, quint64(zip->bytes.size()) - zip->position);
+    std::memcpy(buffer, zip->bytes.constData() + zip->position, n);
+    zip->position += n;
+    return uLong(n);
+}
+
+uLong ZCALLBACK memoryWrite(voidpf, voidpf, const void *, uLong)
+{
+    return 0; // read only
+}
+
+ZPOS64_T ZCALLBACK memoryTell(voidpf, voidpf stream)
+{
+    return memoryZip(stream)->position;
+}
+
+long ZCALLBACK memorySeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    MemoryZip *zip = memoryZip(stream);
+    const quint64 size = quint64(zip->bytes.size());
+    quint64 from = 0;
+    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+        from = zip->position;
+    else if (origin == ZLIB_FILEFUNC_SEEK_END)
+        from = size;
+    else if (origin != ZLIB_FILEFUNC_SEEK_SET)
+        return -1;
+    // Offsets come from the zip's own (perhaps hostile) headers: past the end is an error.
+    if (offset > size - from)
+        return -1;
+    zip->position = from + offset;
+    return 0;
+}
+
+int ZCALLBACK memoryClose(voidpf, voidpf)
+{
+    return 0; // the bytes belong to the archive that opened them
+}
+
+int ZCALLBACK memoryError(voidpf, voidpf)
+{
+    return 0; // reading memory cannot fail; a short read is the end of the bytes
+}
 
 // A relationship's target is a URI relative to the folder of the part that holds it.
 QString resolvePartName(const QString &fromPart, const QString &target)
@@ -100,34 +171,91 @@ XlsxPackage::XlsxPackage(QIODevice *device, const QString &sourceName, qint64 ma
 {
 }
 
+// An open zip, read by minizip from a file on disk or from bytes in memory.
+class XlsxPackage::Archive
+{
+public:
+    // nullptr when the data is not a zip, or one too damaged to find its directory.
+    static std::unique_ptr<Archive> open(QIODevice *device);
+    ~Archive() { unzClose(m_zip); }
+    unzFile zip() const { return m_zip; }
+    bool goTo(const Entry &entry) const
+    {
+        unz64_file_pos position{entry.directoryOffset, entry.index};
+        return unzGoToFilePos64(m_zip, &position) == UNZ_OK;
+    }
+
+private:
+    std::unique_ptr<MemoryZip> m_memory; // what m_zip reads, unless it reads a file
+    unzFile m_zip = nullptr;
+};
+
+std::unique_ptr<XlsxPackage::Archive> XlsxPackage::Archive::open(QIODevice *device)
+{
+    auto archive = std::make_unique<Archive>();
+    const auto *file = qobject_cast<QFileDevice *>(device);
+    if (file && !file->fileName().isEmpty() && QFileInfo(file->fileName()).isNativePath()) {
+        archive->m_zip = unzOpen64(QFile::encodeName(file->fileName()).constData());
+    } else { // a QBuffer (the bytes are shared, not copied), or a file in Qt's resources
+        const auto *buffer = qobject_cast<QBuffer *>(device);
+        archive->m_memory = std::make_unique<MemoryZip>();
+        archive->m_memory->bytes = buffer ? buffer->data() : device->readAll();
+        zlib_filefunc64_def functions{memoryOpen, memoryRead,  memoryWrite, memoryTell,
+                                      memorySeek, memoryClose, memoryError, nullptr};
+        archive->m_zip = unzOpen2_64(archive->m_memory.get(), &functions);
+    }
+    return archive->m_zip ? std::move(archive) : nullptr;
+}
+
 XlsxPackage::~XlsxPackage() = default;
 
 bool XlsxPackage::open(QString *error)
 {
-    m_zip = std::make_unique<QuaZip>(m_device);
-    if (!m_zip->open(QuaZip::mdUnzip)) {
-        *error = tr("%1: not an XLSX file (it is not a zip archive, or the archive is damaged).")
-                     .arg(m_sourceName);
+    const auto fail = [&](const QString &message) {
+        *error = message;
+        m_parts.clear();
         return false;
+    };
+    const QString notZip =
+        tr("%1: not an XLSX file (it is not a zip archive, or the archive is damaged).")
+            .arg(m_sourceName);
+    const QString tooMany = tr("%1: not an XLSX file (the archive holds more than %2 files).")
+                                .arg(m_sourceName)
+                                .arg(maxParts);
+    m_archive = Archive::open(m_device);
+    unz_global_info64 global;
+    if (!m_archive || unzGetGlobalInfo64(m_archive->zip(), &global) != UNZ_OK)
+        return fail(notZip);
+    if (global.number_entry > quint64(maxParts))
+        return fail(tooMany);
+    unzFile zip = m_archive->zip();
+    QByteArray name(0x10000, Qt::Uninitialized); // a zip's names are under 64 KiB
+    int status = unzGoToFirstFile(zip);
+    for (; status == UNZ_OK; status = unzGoToNextFile(zip)) {
+        unz_file_info64 info;
+        unz64_file_pos position;
+        if (unzGetCurrentFileInfo64(zip, &info, name.data(), uLong(name.size()), nullptr, 0,
+                                    nullptr, 0) != UNZ_OK ||
+            unzGetFilePos64(zip, &position) != UNZ_OK)
+            return fail(notZip);
+        if (m_parts.size() >= maxParts) // a count of 65535 means "unknown" to minizip
+            return fail(tooMany);
+        // Part names are ASCII in practice; UTF-8 covers the rest (and the 0x800 flag).
+        const QString key =
+            QString::fromUtf8(name.constData(), qsizetype(info.size_filename)).toLower();
+        if (!m_parts.contains(key)) // like a search by name, the first entry wins
+            m_parts.insert(
+                key, {position.pos_in_zip_directory, position.num_of_file, info.uncompressed_size});
     }
-    if (m_zip->getEntriesCount() > maxParts) {
-        *error = tr("%1: not an XLSX file (the archive holds more than %2 files).")
-                     .arg(m_sourceName)
-                     .arg(maxParts);
-        return false;
-    }
-    for (const QString &name : m_zip->getFileNameList())
-        m_parts.insert(name.toLower(), name);
-    return true;
+    return status == UNZ_END_OF_LIST_OF_FILE ? true : fail(notZip);
 }
 
 qint64 XlsxPackage::unpackedSize(const QString &part) const
 {
-    QuaZipFileInfo64 info;
-    if (!contains(part) || !m_zip->setCurrentFile(m_parts.value(part.toLower())) ||
-        !m_zip->getCurrentFileInfo(&info))
+    const auto entry = m_parts.constFind(part.toLower());
+    if (entry == m_parts.cend())
         return 0;
-    return qint64(std::min<quint64>(info.uncompressedSize, quint64(m_maxPartSize)));
+    return qint64(std::min<quint64>(entry->unpackedSize, quint64(m_maxPartSize)));
 }
 
 void XlsxPackage::setProgress(const ProgressCallback &progress, qint64 total)
@@ -165,23 +293,26 @@ std::optional<XlsxPackage::Relationships> XlsxPackage::relationships(const QStri
 
 bool XlsxPackage::readXml(const QString &part, const XmlHandler &handler, QString *error)
 {
-    if (!contains(part) || !m_zip->setCurrentFile(m_parts.value(part.toLower()))) {
+    const auto entry = m_parts.constFind(part.toLower());
+    if (entry == m_parts.cend() || !m_archive->goTo(*entry)) {
         *error = tr("%1: not a complete XLSX file (%2 is missing).").arg(m_sourceName, part);
         return false;
     }
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: %2 cannot be unpacked (zip error %3).")
-                     .arg(m_sourceName, part)
-                     .arg(file.getZipError());
+    unzFile zip = m_archive->zip();
+    if (const int status = unzOpenCurrentFile(zip); status != UNZ_OK) {
+        *error =
+            tr("%1: %2 cannot be unpacked (zip error %3).").arg(m_sourceName, part).arg(status);
         return false;
     }
-    LimitedDevice device(&file, m_maxPartSize, [this](qint64 n) {
+    LimitedDevice device(zip, m_maxPartSize, [this](qint64 n) {
         m_progressDone += n;
         return !m_progress || m_progress(m_progressDone, std::max(m_progressTotal, m_progressDone));
     });
     QXmlStreamReader xml(&device);
     handler(xml);
+    // Closed whatever happened, so that another part can be opened; having read the whole
+    // entry, minizip compares its checksum here.
+    const int closed = unzCloseCurrentFile(zip);
     switch (device.stop()) {
     case LimitedDevice::Stop::TooLarge:
         *error = tr("%1: %2 is larger than %3 MB when unpacked.")
@@ -204,8 +335,7 @@ bool XlsxPackage::readXml(const QString &part, const XmlHandler &handler, QStrin
                      .arg(xml.errorString());
         return false;
     }
-    file.close();
-    if (file.getZipError() == UNZ_CRCERROR) {
+    if (closed == UNZ_CRCERROR) {
         *error = tr("%1: %2 is damaged (its checksum does not match).").arg(m_sourceName, part);
         return false;
     }

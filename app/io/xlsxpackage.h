@@ -11,11 +11,11 @@
 
 class QIODevice;
 class QXmlStreamReader;
-class QuaZip;
 
 // The zip container of an .xlsx file (Open Packaging Conventions) for XlsxReader: finds parts
 // by name, follows relationships, and streams a part's XML with a limit on its unpacked size,
 // so that a zip bomb fails like any broken file. Every error names the file and the part.
+// The zip is read with the system minizip, the zip library libxlsxwriter uses too.
 class XlsxPackage
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
@@ -30,6 +30,7 @@ public:
     // Reads a part's XML; semantic problems are reported with QXmlStreamReader::raiseError().
     using XmlHandler = std::function<void(QXmlStreamReader &xml)>;
 
+    // A file on disk is read through its path, any other device (a QBuffer) from its bytes.
     XlsxPackage(QIODevice *device, const QString &sourceName, qint64 maxPartSize);
     ~XlsxPackage();
 
@@ -45,11 +46,20 @@ public:
     void setProgress(const ProgressCallback &progress, qint64 total);
 
 private:
+    class Archive; // the open zip, in minizip's terms
+    // Where a part's entry is in the zip (minizip's unz64_file_pos) and its claimed size.
+    struct Entry
+    {
+        quint64 directoryOffset = 0;
+        quint64 index = 0;
+        quint64 unpackedSize = 0;
+    };
+
     QIODevice *m_device;
     QString m_sourceName;
     qint64 m_maxPartSize;
-    std::unique_ptr<QuaZip> m_zip;
-    QHash<QString, QString> m_parts; // lower-case name -> name in the zip
+    std::unique_ptr<Archive> m_archive;
+    QHash<QString, Entry> m_parts; // by lower-case name
     ProgressCallback m_progress;
     qint64 m_progressTotal = 0;
     qint64 m_progressDone = 0;

@@ -4,12 +4,15 @@
 // generated here, or tiny ones when PLEDGE_BENCH_TINY is set (the smoke test).
 #include "document/document.h"
 #include "document/editing.h"
+#include "io/csvexport.h"
 #include "io/plangenerator.h"
+#include "io/xlsxexport.h"
 #include "models/pledgefiltermodel.h"
 #include "models/pledgetreemodel.h"
 #include "report/reportwriter.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -47,6 +50,8 @@ private slots:
     void filterKeystrokeHuge();
     void pdfTableLarge();
     void pdfSummaryHuge();
+    void xlsxExportLarge();
+    void csvExportLarge();
 
 private:
     void open(const QString &path);
@@ -222,6 +227,33 @@ void BenchPerformance::pdfSummaryHuge()
                  qPrintable(error));
     }
     qInfo("summary of huge: %d pages", pages);
+}
+
+// Export XLSX of the whole large plan (every period), through the temporary file and QSaveFile.
+void BenchPerformance::xlsxExportLarge()
+{
+    QString error;
+    const auto doc = Document::open(m_large, Document::Access::ReadOnly, &error);
+    QVERIFY2(doc, qPrintable(error));
+    const QString xlsx = m_dir.filePath(QStringLiteral("large.xlsx"));
+    QBENCHMARK
+    {
+        QVERIFY2(XlsxExport::write(doc->plan(), xlsx, &error), qPrintable(error));
+    }
+    qInfo("xlsx of large: %lld bytes", QFileInfo(xlsx).size());
+}
+
+void BenchPerformance::csvExportLarge()
+{
+    QString error;
+    const auto doc = Document::open(m_large, Document::Access::ReadOnly, &error);
+    QVERIFY2(doc, qPrintable(error));
+    const QString csv = m_dir.filePath(QStringLiteral("large.csv"));
+    QBENCHMARK
+    {
+        QVERIFY2(CsvExport::write(doc->plan(), csv, &error), qPrintable(error));
+    }
+    qInfo("csv of large: %lld bytes", QFileInfo(csv).size());
 }
 
 QTEST_MAIN(BenchPerformance)
