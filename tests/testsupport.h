@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 // Shared helpers for the tests: the bundled sample plans and their seed extractions.
@@ -39,5 +40,29 @@ inline QByteArray fileBytes(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+
+#ifdef PLEDGETRACKER_EXE
+struct CliResult
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+// Runs the real pledgetracker executable, in English, as a user's shell would.
+inline CliResult runCli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PLEDGETRACKER_EXE), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("pledgetracker did not finish");
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+#endif
 
 } // namespace TestSupport

@@ -21,30 +21,11 @@ private slots:
     void generatedSummaryAddsUp();
 
 private:
-    struct Result
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    Result run(const QStringList &arguments);
+    using Result = TestSupport::CliResult;
+    static Result run(const QStringList &arguments) { return TestSupport::runCli(arguments); }
     QTemporaryDir m_dir;
     QString m_plan;
 };
-
-TestCommandLine::Result TestCommandLine::run(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PLEDGETRACKER_EXE), arguments);
-    if (!process.waitForFinished(30000))
-        qFatal("pledgetracker did not finish");
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 void TestCommandLine::initTestCase()
 {

@@ -11,6 +11,7 @@
 #include "plainquestion.h"
 #include "pledgetableview.h"
 #include "reportactions.h"
+#include "transferactions.h"
 #include "storage/backups.h"
 
 #include <QAction>
@@ -125,6 +126,14 @@ void MainWindow::createActions()
     connect(m_reportActions, &ReportActions::errorOccurred, this, &MainWindow::showError);
     connect(m_reportActions, &ReportActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    m_transferActions = new TransferActions(this, [this] { m_detail->commitEdits(); });
+    connect(m_transferActions, &TransferActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_transferActions, &TransferActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_transferActions, &TransferActions::planCreated, this, [this](const QString &path) {
+        if (openFile(path))
+            rememberRecent(QFileInfo(path).absoluteFilePath());
+    });
     m_restoreAction = new QAction(this);
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreBackup);
     m_closeAction = new QAction(this);
@@ -232,6 +241,11 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_saveCopyAction, m_restoreAction, m_closeAction});
     m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_transferActions->importFile, m_transferActions->importClipboard});
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->addActions({m_transferActions->exportCsv, m_transferActions->exportXlsx,
+                              m_transferActions->exportJson});
+    m_fileMenu->addSeparator();
     m_fileMenu->addActions(
         {m_reportActions->preview, m_reportActions->print, m_reportActions->exportPdf});
     m_fileMenu->addSeparator();
@@ -297,6 +311,8 @@ void MainWindow::retranslate()
     m_closeAction->setText(tr("&Close"));
     m_restoreAction->setText(tr("&Restore from Backup…"));
     m_reportActions->retranslate();
+    m_transferActions->retranslate();
+    m_exportMenu->setTitle(tr("E&xport"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_copyAction->setText(tr("&Copy Cells"));
@@ -503,6 +519,7 @@ void MainWindow::closeDocument()
     m_filterBar->setDocument(nullptr);
     m_planActions->setDocument(nullptr);
     m_reportActions->setDocument(nullptr);
+    m_transferActions->setDocument(nullptr);
     delete m_filterModel;
     m_filterModel = nullptr;
     delete m_model;
@@ -532,6 +549,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_filterBar->setDocument(m_document.get());
         m_planActions->setDocument(m_document.get());
         m_reportActions->setDocument(m_document.get());
+        m_transferActions->setDocument(m_document.get());
         connect(m_filterModel, &PledgeFilterModel::rowCountsChanged, this,
                 &MainWindow::updateStatus);
         QUndoStack *stack = m_document->undoStack();

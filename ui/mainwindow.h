@@ -13,6 +13,7 @@ class FilterBar;
 class PledgeFilterModel;
 class PledgeTableView;
 class ReportActions;
+class TransferActions;
 class PledgeTreeModel;
 class QAction;
 class QActionGroup;
@@ -87,9 +88,11 @@ private:
     QLabel *m_rowCount = nullptr;
     PlanActions *m_planActions = nullptr;
     ReportActions *m_reportActions = nullptr;
+    TransferActions *m_transferActions = nullptr;
     PlanActions::Current m_remembered; // what was current before the plan or filter changed
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_samplesMenu = nullptr;
     QMenu *m_editMenu = nullptr;

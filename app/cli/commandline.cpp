@@ -34,10 +34,12 @@ void quietStartup(QtMsgType type, const QMessageLogContext &context, const QStri
 const QString kSummary = QStringLiteral("summary");
 const QString kReport = QStringLiteral("report");
 const QString kGenerate = QStringLiteral("generate");
+const QString kImport = QStringLiteral("import");
+const QString kExport = QStringLiteral("export");
 
 QStringList commands()
 {
-    return {kSummary, kReport, kGenerate};
+    return {kSummary, kReport, kGenerate, kImport, kExport};
 }
 
 // A whole number from 1 to max given with option; an error naming the option otherwise.
@@ -222,6 +224,18 @@ QString CommandLine::usage()
               "  pledgetracker --help | --version\n"
               "\n"
               "Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.\n")
+           // Strings of their own, so the translations of the lines above stay valid.
+           + tr("\n"
+                "Import and export:\n"
+                "  pledgetracker import [--format iruma|csv|tsv|xlsx|json] [--mapping MAP.json]\n"
+                "                       INPUT -o OUT.pledges\n"
+                "      Makes a new plan from Iruma's progress table, a CSV/TSV/XLSX sheet\n"
+                "      (columns recognised from the headers, or as MAP.json says; see\n"
+                "      docs/import-mapping.md) or a JSON export. The format is recognised\n"
+                "      unless given. OUT.pledges must not exist.\n"
+                "  pledgetracker export --format csv|xlsx|json [--language ja|en] FILE -o OUT\n"
+                "      Writes open-data CSV (UTF-8 with BOM, one line per row and period), an\n"
+                "      XLSX workbook like the progress table, or lossless JSON.\n")
            // A string of its own, so the translation of the lines above stays valid.
            + tr("\n"
                 "For trying out and measuring the editor:\n"
@@ -252,6 +266,10 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return report(arguments.mid(1), out, err);
     if (first == kGenerate)
         return generate(arguments.mid(1), out, err);
+    if (first == kImport)
+        return importPlan(arguments.mid(1), out, err);
+    if (first == kExport)
+        return exportPlan(arguments.mid(1), out, err);
     err << tr("pledgetracker: unknown command \"%1\".").arg(first) << '\n' << usage();
     return UsageError;
 }

@@ -49,5 +49,8 @@ private:
     static int summary(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int report(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int generate(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // In transfercommands.cpp.
+    static int importPlan(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int exportPlan(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static QString usage();
 };

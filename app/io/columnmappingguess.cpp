@@ -1,7 +1,7 @@
 #include "columnmapping.h"
 
-#include <QSet>
 #include "io/periodlabels.h"
+#include <QSet>
 
 #include <QRegularExpression>
 
