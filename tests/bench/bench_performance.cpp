@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "document/editing.h"
 #include "io/csvexport.h"
+#include "io/planimport.h"
 #include "io/plangenerator.h"
 #include "io/xlsxexport.h"
 #include "models/pledgefiltermodel.h"
@@ -52,6 +53,7 @@ private slots:
     void pdfSummaryHuge();
     void xlsxExportLarge();
     void csvExportLarge();
+    void csvImport10000Rows();
 
 private:
     void open(const QString &path);
@@ -254,6 +256,31 @@ void BenchPerformance::csvExportLarge()
         QVERIFY2(CsvExport::write(doc->plan(), csv, &error), qPrintable(error));
     }
     qInfo("csv of large: %lld bytes", QFileInfo(csv).size());
+}
+
+// CSV import of 10,000 plan rows (one period, our open-data CSV: 10,000 lines) into a new plan
+// file, as `pledgetracker import` does it: read, decode, parse, map, build, write.
+void BenchPerformance::csvImport10000Rows()
+{
+    const bool tiny = qEnvironmentVariableIsSet("PLEDGE_BENCH_TINY");
+    QString error;
+    const QString csv = m_dir.filePath(QStringLiteral("rows.csv"));
+    QVERIFY2(CsvExport::write(PlanGenerator::generate(tiny ? 10 : 2000, 5, 1, 1), csv, &error),
+             qPrintable(error));
+    const QString target = m_dir.filePath(QStringLiteral("imported.pledges"));
+    int rows = 0;
+    QBENCHMARK
+    {
+        QFile::remove(target);
+        PlanImport::Request request;
+        request.path = csv;
+        const auto result = PlanImport::readFile(request, Plan(), &error);
+        QVERIFY2(result, qPrintable(error));
+        const auto doc = Document::create(target, result->plan, &error);
+        QVERIFY2(doc, qPrintable(error));
+        rows = int(doc->plan().rows.size());
+    }
+    QCOMPARE(rows, tiny ? 50 : 10000);
 }
 
 QTEST_MAIN(BenchPerformance)
