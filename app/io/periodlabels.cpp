@@ -13,7 +13,10 @@ QString normalized(const QString &label)
     QString s = label.normalized(QString::NormalizationForm_KC);
     static const QRegularExpression dashes(QStringLiteral("[~〜\\-‐‑‒–—―ー−]"));
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    // Shift_JIS has no "–": Excel saving our CSV as CP932 writes "10?12月".
+    static const QRegularExpression lostDash(QStringLiteral("(?<=\\d)\\?(?=\\d)"));
     s.replace(dashes, QStringLiteral("–"));
+    s.replace(lostDash, QStringLiteral("–"));
     s.remove(spaces);
     return s;
 }
