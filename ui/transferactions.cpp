@@ -5,7 +5,6 @@
 #include "document/editing.h"
 #include "io/planexport.h"
 #include "io/planimport.h"
-#include "io/sheetfile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -100,27 +99,25 @@ void TransferActions::chooseImportFile()
         return;
     const QString name = QFileInfo(path).fileName();
     // Iruma's table and our JSON need no mapping; sheets go through the wizard.
-    QString error;
-    PlanImport::Request request;
-    request.path = path;
-    const bool sheet = SheetFile::detectFormat(path) == SheetFile::Format::Xlsx ||
-                       name.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ||
-                       name.endsWith(QStringLiteral(".tsv"), Qt::CaseInsensitive);
-    if (!sheet) {
+    const PlanImport::Format format = PlanImport::detectFormat(path);
+    if (format == PlanImport::Format::Iruma || format == PlanImport::Format::Json) {
         QProgressDialog progress(tr("Reading %1…").arg(name), tr("Cancel"), 0, 1000, m_window);
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(500);
+        PlanImport::Request request;
+        request.path = path;
+        request.format = format;
+        QString error;
         const auto result = PlanImport::readFile(request, Plan(), &error, progressOf(progress));
-        if (result && result->format != PlanImport::Format::Csv) {
-            const Destination destination = askDestination(result->lossless());
-            if (destination != Destination::Cancel)
-                finishImport(result->plan, result->history, result->lossless(), name, destination);
+        if (!result) {
+            if (!progress.wasCanceled())
+                emit errorOccurred(error);
             return;
         }
-        if (!result && !error.isEmpty() && !name.endsWith(QStringLiteral(".txt"))) {
-            emit errorOccurred(error);
-            return;
-        }
+        const Destination destination = askDestination(result->lossless());
+        if (destination != Destination::Cancel)
+            finishImport(result->plan, result->history, result->lossless(), name, destination);
+        return;
     }
     const Destination destination = askDestination(false);
     if (destination == Destination::Cancel)

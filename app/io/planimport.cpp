@@ -103,19 +103,31 @@ std::optional<Plan> PlanImport::readSheet(const Sheet &sheet, const ColumnMappin
     return std::nullopt;
 }
 
+PlanImport::Format PlanImport::detectFormat(const QString &path)
+{
+    if (QFileInfo(path).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0)
+        return Format::Json;
+    if (SheetFile::detectFormat(path) == SheetFile::Format::Xlsx)
+        return Format::Xlsx;
+    // The start of the file tells our JSON and Iruma's table from any other sheet.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Format::Csv; // reading it again will say why it cannot be read
+    const QByteArray head = file.read(256 * 1024);
+    if (PlanJson::recognizes(head))
+        return Format::Json;
+    if (IrumaTableImport::recognizes(TextDecoding::decode(head).text))
+        return Format::Iruma;
+    return Format::Csv;
+}
+
 std::optional<PlanImport::Result> PlanImport::readFile(const Request &request, const Plan &target,
                                                        QString *error,
                                                        const ProgressCallback &progress)
 {
     const QString name = QFileInfo(request.path).fileName();
-    Format format = request.format;
-    if (format == Format::Auto) {
-        const QString suffix = QFileInfo(request.path).suffix().toLower();
-        if (suffix == QStringLiteral("json"))
-            format = Format::Json;
-        else if (SheetFile::detectFormat(request.path) == SheetFile::Format::Xlsx)
-            format = Format::Xlsx;
-    }
+    const Format format =
+        request.format == Format::Auto ? detectFormat(request.path) : request.format;
     Result result;
     if (format == Format::Xlsx) {
         const ColumnMapping given = request.mapping.value_or(ColumnMapping());
@@ -135,8 +147,6 @@ std::optional<PlanImport::Result> PlanImport::readFile(const Request &request, c
     QByteArray bytes;
     if (!readBytes(request.path, &bytes, error))
         return std::nullopt;
-    if (format == Format::Auto && PlanJson::recognizes(bytes))
-        format = Format::Json;
     if (format == Format::Json) {
         auto contents = PlanJson::read(bytes, name, error);
         if (!contents)
@@ -162,8 +172,7 @@ std::optional<PlanImport::Result> PlanImport::readFile(const Request &request, c
                      .arg(decoded.encoding);
         return std::nullopt;
     }
-    if (format == Format::Iruma ||
-        (format == Format::Auto && IrumaTableImport::recognizes(decoded.text))) {
+    if (format == Format::Iruma) {
         const auto plan = IrumaTableImport::read(decoded.text, name, error);
         if (!plan)
             return std::nullopt;

@@ -40,6 +40,9 @@ public:
 
     // "iruma", "csv", "tsv", "xlsx", "json"; Auto for anything else.
     static Format formatFromName(const QString &name, bool *known);
+    // JSON by its name or its start, XLSX by the zip signature, Iruma's table by its lines;
+    // anything else is read as CSV or TSV.
+    static Format detectFormat(const QString &path);
     static std::optional<Result> readFile(const Request &request, const Plan &target,
                                           QString *error, const ProgressCallback &progress = {});
     // Pasted text: Iruma's table when it looks like one, else a sheet with a guessed mapping.
