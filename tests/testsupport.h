@@ -2,6 +2,8 @@
 
 #include "domain/plan.h"
 #include "io/seedimport.h"
+#include "storage/database.h"
+#include "storage/planstore.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -33,6 +35,20 @@ inline QJsonObject seedJson(const QString &name)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(file.fileName()));
     return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// The plan as a second program reading the file sees it.
+inline Plan reloadFromDisk(const QString &path)
+{
+    QString error;
+    auto db = Database::open(path, Database::Access::ReadOnly, &error);
+    if (!db)
+        qFatal("%s", qPrintable(error));
+    Plan plan;
+    PlanStore store(db->connection());
+    if (!store.load(&plan))
+        qFatal("%s", qPrintable(store.error()));
+    return plan;
 }
 
 inline QByteArray fileBytes(const QString &path)

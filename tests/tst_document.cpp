@@ -51,15 +51,7 @@ void TestDocument::cleanup()
 // What a second program reading the file sees.
 Plan TestDocument::reloadFromDisk() const
 {
-    QString error;
-    auto db = Database::open(m_path, Database::Access::ReadOnly, &error);
-    if (!db)
-        qFatal("%s", qPrintable(error));
-    Plan plan;
-    PlanStore store(db->connection());
-    if (!store.load(&plan))
-        qFatal("%s", qPrintable(store.error()));
-    return plan;
+    return TestSupport::reloadFromDisk(m_path);
 }
 
 void TestDocument::editIsOnDiskAtOnce()

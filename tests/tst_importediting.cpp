@@ -1,7 +1,6 @@
 #include "document/document.h"
 #include "document/editing.h"
 #include "io/irumatableimport.h"
-#include "storage/database.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -18,7 +17,10 @@ private slots:
 
 private:
     std::unique_ptr<Document> create(const QString &sample);
-    Plan reloadFromDisk(const Document &doc) const;
+    static Plan reloadFromDisk(const Document &doc)
+    {
+        return TestSupport::reloadFromDisk(doc.filePath());
+    }
     QTemporaryDir m_dir;
 };
 
@@ -31,19 +33,6 @@ std::unique_ptr<Document> TestImportEditing::create(const QString &sample)
     if (!doc)
         qFatal("%s", qPrintable(error));
     return doc;
-}
-
-Plan TestImportEditing::reloadFromDisk(const Document &doc) const
-{
-    QString error;
-    auto db = Database::open(doc.filePath(), Database::Access::ReadOnly, &error);
-    if (!db)
-        qFatal("%s", qPrintable(error));
-    Plan plan;
-    PlanStore store(db->connection());
-    if (!store.load(&plan))
-        qFatal("%s", qPrintable(store.error()));
-    return plan;
 }
 
 void TestImportEditing::importAddsAfterThePlanAndUndoes()

@@ -2,6 +2,7 @@
 #include "chartpane.h"
 #include "cli/translations.h"
 #include "detailpane.h"
+#include "dialogs/dialogsupport.h"
 #include "dialogs/newplandialog.h"
 #include "document/document.h"
 #include "filterbar.h"
@@ -11,8 +12,8 @@
 #include "plainquestion.h"
 #include "pledgetableview.h"
 #include "reportactions.h"
-#include "transferactions.h"
 #include "storage/backups.h"
+#include "transferactions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -412,19 +413,15 @@ void MainWindow::newPlan()
     NewPlanDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save New Plan As"), dialog.plan().info.title + QStringLiteral(".pledges"),
-        tr("Pledge plans (*.pledges)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QStringLiteral(".pledges")))
-        path += QStringLiteral(".pledges");
-    if (m_document && QFileInfo(path) == QFileInfo(m_document->filePath())) {
-        showError(tr("%1 is the open plan; choose another name.").arg(path));
+    QString error;
+    const QString path =
+        DialogSupport::askNewPlanPath(this, tr("Save New Plan As"), dialog.plan().info.title,
+                                      m_document ? m_document->filePath() : QString(), &error);
+    if (path.isEmpty()) {
+        if (!error.isEmpty())
+            showError(error);
         return;
     }
-    QFile::remove(path); // the file dialog has asked whether to replace it
-    QString error;
     auto document = Document::create(path, dialog.plan(), &error);
     if (!document) {
         showError(error);

@@ -1,5 +1,6 @@
 #include "transferactions.h"
 #include "cli/translations.h"
+#include "dialogs/dialogsupport.h"
 #include "dialogs/importwizard.h"
 #include "document/document.h"
 #include "document/editing.h"
@@ -172,19 +173,14 @@ void TransferActions::finishImport(const Plan &plan, const QList<HistoryEntry> &
             emit errorOccurred(error);
         return;
     }
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Imported Plan As"),
-                                                QFileInfo(sourceName).completeBaseName() +
-                                                    QStringLiteral(".pledges"),
-                                                tr("Pledge plans (*.pledges)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QStringLiteral(".pledges")))
-        path += QStringLiteral(".pledges");
-    if (m_document && QFileInfo(path) == QFileInfo(m_document->filePath())) {
-        emit errorOccurred(tr("%1 is the open plan; choose another name.").arg(path));
+    const QString path = DialogSupport::askNewPlanPath(
+        m_window, tr("Save Imported Plan As"), QFileInfo(sourceName).completeBaseName(),
+        m_document ? m_document->filePath() : QString(), &error);
+    if (path.isEmpty()) {
+        if (!error.isEmpty())
+            emit errorOccurred(error);
         return;
     }
-    QFile::remove(path); // the file dialog has asked whether to replace it
     const auto created = lossless ? Document::createLossless(path, plan, history, &error)
                                   : Document::create(path, plan, &error);
     if (!created) {

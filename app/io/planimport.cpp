@@ -129,10 +129,12 @@ std::optional<PlanImport::Result> PlanImport::readFile(const Request &request, c
     const Format format =
         request.format == Format::Auto ? detectFormat(request.path) : request.format;
     Result result;
-    if (format == Format::Xlsx) {
-        const ColumnMapping given = request.mapping.value_or(ColumnMapping());
-        const auto sheet = SheetFile::read(request.path, SheetFile::Format::Xlsx, given.sheetIndex,
-                                           QString(), error, nullptr, progress);
+    // A sheet through the given mapping, or one guessed from its headers.
+    auto fromSheet = [&](SheetFile::Format sheetFormat,
+                         const QString &encoding) -> std::optional<Result> {
+        const int sheetIndex = request.mapping ? request.mapping->sheetIndex : 0;
+        const auto sheet = SheetFile::read(request.path, sheetFormat, sheetIndex, encoding, error,
+                                           nullptr, progress);
         if (!sheet)
             return std::nullopt;
         const ColumnMapping mapping = request.mapping.value_or(guessMapping(*sheet, target));
@@ -140,9 +142,11 @@ std::optional<PlanImport::Result> PlanImport::readFile(const Request &request, c
         if (!plan)
             return std::nullopt;
         result.plan = *plan;
-        result.format = Format::Xlsx;
+        result.format = sheetFormat == SheetFile::Format::Xlsx ? Format::Xlsx : Format::Csv;
         return result;
-    }
+    };
+    if (format == Format::Xlsx)
+        return fromSheet(SheetFile::Format::Xlsx, QString());
 
     QByteArray bytes;
     if (!readBytes(request.path, &bytes, error))
@@ -180,17 +184,7 @@ std::optional<PlanImport::Result> PlanImport::readFile(const Request &request, c
         result.format = Format::Iruma;
         return result;
     }
-    const auto sheet = SheetFile::read(request.path, SheetFile::Format::Auto, 0, decoded.encoding,
-                                       error, nullptr, progress);
-    if (!sheet)
-        return std::nullopt;
-    const ColumnMapping mapping = request.mapping.value_or(guessMapping(*sheet, target));
-    const auto plan = readSheet(*sheet, mapping, target, name, error, progress);
-    if (!plan)
-        return std::nullopt;
-    result.plan = *plan;
-    result.format = Format::Csv;
-    return result;
+    return fromSheet(SheetFile::Format::Auto, decoded.encoding);
 }
 
 std::optional<PlanImport::Result> PlanImport::readText(const QString &text, const Plan &target,

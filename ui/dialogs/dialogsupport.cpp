@@ -2,6 +2,8 @@
 #include "domain/japaneseera.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 
@@ -41,4 +43,22 @@ QString DialogSupport::parsedDateText(const QString &targetDateText, int fiscalY
     if (!date.isValid())
         return tr("no date recognised");
     return tr("→ %1").arg(date.toString(Qt::ISODate));
+}
+
+QString DialogSupport::askNewPlanPath(QWidget *parent, const QString &title,
+                                      const QString &suggestedName, const QString &openPath,
+                                      QString *error)
+{
+    QString path = QFileDialog::getSaveFileName(
+        parent, title, suggestedName + QStringLiteral(".pledges"), tr("Pledge plans (*.pledges)"));
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(QStringLiteral(".pledges")))
+        path += QStringLiteral(".pledges");
+    if (!openPath.isEmpty() && QFileInfo(path) == QFileInfo(openPath)) {
+        *error = tr("%1 is the open plan; choose another name.").arg(path);
+        return {};
+    }
+    QFile::remove(path);
+    return path;
 }
