@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
     <name>AddPeriodsDialog</name>
@@ -373,9 +374,269 @@ Rows: %3 of %4 with a status (%5%)</source>
     </message>
 </context>
 <context>
+    <name>CheckRules</name>
+    <message>
+        <source>Achieved without narrative</source>
+        <translation>状況未記入（達成）</translation>
+    </message>
+    <message>
+        <source>A cell has an achieved status but no narrative saying what was done.</source>
+        <translation>セルの評価が達成なのに、実施した内容を記した状況がありません。</translation>
+    </message>
+    <message>
+        <source>Behind plan without narrative</source>
+        <translation>状況未記入（遅れ）</translation>
+    </message>
+    <message>
+        <source>A cell&apos;s status is below &quot;on plan&quot; (such as △, × or C, D) but no narrative explains why.</source>
+        <translation>セルの評価が「計画どおり」より下（△、× や C、D など）なのに、理由を説明する状況がありません。</translation>
+    </message>
+    <message>
+        <source>Target date passed</source>
+        <translation>目標期日の経過</translation>
+    </message>
+    <message>
+        <source>A row&apos;s target date (or its pledge&apos;s) is before the end of its latest period with a status, and that status is not achieved.</source>
+        <translation>行の目標期日（行にない場合は公約の目標期日）が、評価のある最新の期間の終わりより前なのに、その評価が達成ではありません。</translation>
+    </message>
+    <message>
+        <source>Status went down</source>
+        <translation>評価の低下</translation>
+    </message>
+    <message>
+        <source>A row&apos;s status is worse than in its previous period with a status.</source>
+        <translation>行の評価が、評価のある直前の期間より下がっています。</translation>
+    </message>
+    <message>
+        <source>Period mostly empty</source>
+        <translation>期間の大半が空欄</translation>
+    </message>
+    <message>
+        <source>More than half of the rows have no plan, status or narrative in a period.</source>
+        <translation>ある期間で、半数を超える行に計画・評価・状況のいずれもありません。</translation>
+    </message>
+    <message>
+        <source>Plan same as previous period</source>
+        <translation>計画が前の期間と同じ</translation>
+    </message>
+    <message>
+        <source>A row&apos;s plan is word for word the plan of the period before.</source>
+        <translation>行の計画が、前の期間の計画と一字一句同じです。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPane</name>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>ルール…</translation>
+    </message>
+    <message>
+        <source>Switch checks on or off for this plan</source>
+        <translation>この計画で行うチェックのオン/オフを切り替えます</translation>
+    </message>
+    <message>
+        <source>No plan is open.</source>
+        <translation>計画が開かれていません。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>指摘 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n check(s) switched off)</source>
+        <translation>
+            <numerusform>（%n 件のチェックはオフ）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Collections</name>
+    <message>
+        <source>not sent</source>
+        <translation>未送付</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>送付済み</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>回収済み</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>取込済み</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Chapter number</source>
+        <translation>章の番号</translation>
+    </message>
+    <message>
+        <source>Chapter title</source>
+        <translation>章の名称</translation>
+    </message>
+    <message>
+        <source>Pledge number</source>
+        <translation>公約の番号</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Pledge title</source>
+        <translation>公約の名称</translation>
+    </message>
+    <message>
+        <source>Row id</source>
+        <translation>行の id</translation>
+    </message>
+    <message>
+        <source>Row kind</source>
+        <translation>行の種類</translation>
+    </message>
+    <message>
+        <source>Item marker (①)</source>
+        <translation>項目記号（①）</translation>
+    </message>
+    <message>
+        <source>Item title</source>
+        <translation>項目の名称</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所管課</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目標期日</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column: write its letter (A, B, … AA) or its number counting from 1</source>
+        <translation>「%1」は列ではありません。列の文字（A、B、… AA）か、1 から数えた列番号で指定してください</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>0 以上の整数で指定してください</translation>
+    </message>
+    <message>
+        <source>unknown key; known are %1</source>
+        <translation>不明なキーです。使用できるキー: %1</translation>
+    </message>
+    <message>
+        <source>must be an object of field: column</source>
+        <translation>「フィールド: 列」のオブジェクトで指定してください</translation>
+    </message>
+    <message>
+        <source>must be a list of period column groups</source>
+        <translation>期間ごとの列の組のリストで指定してください</translation>
+    </message>
+    <message>
+        <source>must be an object with period, plan, status, narrative</source>
+        <translation>period、plan、status、narrative を持つオブジェクトで指定してください</translation>
+    </message>
+    <message>
+        <source>a period label is required, e.g. &quot;令和6年度 上半期&quot;</source>
+        <translation>期間の表示名が必要です（例:「令和6年度 上半期」）</translation>
+    </message>
+    <message>
+        <source>must be an object of word: level code</source>
+        <translation>「語句: 段階のコード」のオブジェクトで指定してください</translation>
+    </message>
+    <message>
+        <source>must be a level code of the scale, e.g. &quot;A&quot; or &quot;☆&quot;</source>
+        <translation>尺度の段階のコードで指定してください（例:「A」、「☆」）</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>%1 のいずれかで指定してください</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation>%1（%2 文字目）</translation>
+    </message>
+    <message>
+        <source>the file must hold one object</source>
+        <translation>ファイル全体が1つのオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>「%1」にしてください</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>%1 にしてください</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this program reads (%2); update Pledge Tracker</source>
+        <translation>バージョン %1 は、このプログラムが読めるバージョン（%2）より新しいものです。Pledge Tracker を更新してください</translation>
+    </message>
+    <message>
+        <source>sheets count from 1</source>
+        <translation>シートの番号は 1 から数えます</translation>
+    </message>
+    <message>
+        <source>must be &quot;wide&quot; or &quot;long&quot;</source>
+        <translation>「wide」または「long」にしてください</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true または false にしてください</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <source>pledgetracker: unknown command "%1".</source>
+        <source>pledgetracker: unknown command &quot;%1&quot;.</source>
         <translation>pledgetracker: 不明なコマンド「%1」です。</translation>
     </message>
     <message>
@@ -455,7 +716,7 @@ Rows: %3 of %4 with a status (%5%)</source>
         <translation>-o OUT.pdf を指定してください。</translation>
     </message>
     <message>
-        <source>--layout must be table, summary or department, not "%1".</source>
+        <source>--layout must be table, summary or department, not &quot;%1&quot;.</source>
         <translation>--layout は table、summary、department のいずれかです（「%1」は使えません）。</translation>
     </message>
     <message>
@@ -467,19 +728,19 @@ Rows: %3 of %4 with a status (%5%)</source>
         <translation>--department は --layout department のときだけ使えます。</translation>
     </message>
     <message>
-        <source>--paper must be a4 or a3, not "%1".</source>
+        <source>--paper must be a4 or a3, not &quot;%1&quot;.</source>
         <translation>--paper は a4 または a3 です（「%1」は使えません）。</translation>
     </message>
     <message>
-        <source>--language must be ja or en, not "%1".</source>
+        <source>--language must be ja or en, not &quot;%1&quot;.</source>
         <translation>--language は ja または en です（「%1」は使えません）。</translation>
     </message>
     <message>
-        <source>--period expects a period id from summary --json, not "%1".</source>
+        <source>--period expects a period id from summary --json, not &quot;%1&quot;.</source>
         <translation>--period には summary --json が表示する期間の id を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <source>%1: has no department "%2" (--department).</source>
+        <source>%1: has no department &quot;%2&quot; (--department).</source>
         <translation>%1: 所管課「%2」がありません（--department）。</translation>
     </message>
     <message>
@@ -498,7 +759,7 @@ Rows: %3 of %4 with a status (%5%)</source>
                        [--period ID]... [--paper a4|a3] [--landscape]
                        [--language ja|en] FILE -o OUT.pdf
       Writes a PDF: the progress table, the summary of status counts, or one
-      department's rows. --period takes the ids summary --json prints
+      department&apos;s rows. --period takes the ids summary --json prints
       (periods[].id), once per period; without it every period is printed.
       A4 portrait and Japanese headings unless told otherwise.
   pledgetracker --help | --version
@@ -532,7 +793,7 @@ Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.
         <translation>%1 を指定してください。</translation>
     </message>
     <message>
-        <source>%1 must be a whole number from 1 to %2, not "%3".</source>
+        <source>%1 must be a whole number from 1 to %2, not &quot;%3&quot;.</source>
         <translation>%1 は 1 から %2 までの整数です（「%3」は使えません）。</translation>
     </message>
     <message>
@@ -603,6 +864,315 @@ For trying out and measuring the editor:
         <source>%1: %2 pledges, %3 rows, %4 periods written.</source>
         <translation>%1: 公約 %2 件、%3 行、%4 期間を書き出しました。</translation>
     </message>
+    <message>
+        <source>
+Import and export:
+  pledgetracker import [--format iruma|csv|tsv|xlsx|json] [--mapping MAP.json]
+                       INPUT -o OUT.pledges
+      Makes a new plan from Iruma&apos;s progress table, a CSV/TSV/XLSX sheet
+      (columns recognised from the headers, or as MAP.json says; see
+      docs/import-mapping.md) or a JSON export. The format is recognised
+      unless given. OUT.pledges must not exist.
+  pledgetracker export --format csv|xlsx|json [--language ja|en] FILE -o OUT
+      Writes open-data CSV (UTF-8 with BOM, one line per row and period), an
+      XLSX workbook like the progress table, or lossless JSON.
+</source>
+        <translation>
+インポートとエクスポート:
+  pledgetracker import [--format iruma|csv|tsv|xlsx|json] [--mapping MAP.json]
+                       INPUT -o OUT.pledges
+      入間市の進捗状況一覧表、CSV/TSV/XLSX のシート（列は見出しから認識、
+      または MAP.json の指定どおり。docs/import-mapping.md を参照）、
+      または JSON エクスポートから新しい計画を作成します。形式は指定が
+      なければ自動で認識します。OUT.pledges は存在しないファイルを指定します。
+  pledgetracker export --format csv|xlsx|json [--language ja|en] FILE -o OUT
+      オープンデータ用の CSV（BOM 付き UTF-8、行と期間ごとに1行）、進捗表と
+      同じ形の XLSX ブック、または情報を失わない JSON を書き出します。
+</translation>
+    </message>
+    <message>
+        <source>
+Consistency checks:
+  pledgetracker check [--json] FILE
+      Lists what a reviewer would query, one line per finding: statuses
+      without a narrative, passed target dates, statuses that went down,
+      periods mostly empty, plans copied from the period before. The rules
+      switched off for the plan are skipped. Exit code 3 when it finds any.
+</source>
+        <translation>
+整合性チェック:
+  pledgetracker check [--json] FILE
+      確認者が指摘しそうな点を、指摘ごとに1行で一覧表示します: 状況の記載が
+      ない評価、過ぎた目標期日、下がった評価、大半が空欄の期間、前の期間から
+      コピーされた計画。計画でオフにしたルールは行いません。
+      指摘があれば終了コード 3 で終了します。
+</translation>
+    </message>
+    <message>
+        <source>iruma, csv, tsv, xlsx or json (default: recognised).</source>
+        <translation>iruma、csv、tsv、xlsx または json（既定: 自動認識）。</translation>
+    </message>
+    <message>
+        <source>A column mapping saved by the import wizard.</source>
+        <translation>インポート ウィザードで保存した列の対応付け。</translation>
+    </message>
+    <message>
+        <source>The new plan; must not exist.</source>
+        <translation>新しい計画。存在しないファイルを指定します。</translation>
+    </message>
+    <message>
+        <source>--format must be iruma, csv, tsv, xlsx or json, not &quot;%1&quot;.</source>
+        <translation>--format は iruma、csv、tsv、xlsx、json のいずれかです（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>expects exactly one INPUT file.</source>
+        <translation>INPUT ファイルをちょうど1つ指定してください。</translation>
+    </message>
+    <message>
+        <source>-o OUT.pledges is required.</source>
+        <translation>-o OUT.pledges を指定してください。</translation>
+    </message>
+    <message>
+        <source>--mapping is only for csv, tsv and xlsx.</source>
+        <translation>--mapping は csv、tsv、xlsx のときだけ使えます。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: 読み込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 chapters, %3 pledges, %4 rows, %5 periods imported from %6.</source>
+        <translation>%1: %6 から %2 章、公約 %3 件、%4 行、%5 期間をインポートしました。</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or json.</source>
+        <translation>csv、xlsx または json。</translation>
+    </message>
+    <message>
+        <source>XLSX headings in ja (default) or en.</source>
+        <translation>XLSX の見出しの言語: ja（既定）または en。</translation>
+    </message>
+    <message>
+        <source>The file to write; replaced if it exists.</source>
+        <translation>書き出すファイル。存在する場合は置き換えます。</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or json, not &quot;%1&quot;.</source>
+        <translation>--format は csv、xlsx、json のいずれかです（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>--format csv|xlsx|json is required.</source>
+        <translation>--format csv|xlsx|json を指定してください。</translation>
+    </message>
+    <message>
+        <source>-o OUT is required.</source>
+        <translation>-o OUT を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows × %3 periods written.</source>
+        <translation>%1: %2 行 × %3 期間を書き出しました。</translation>
+    </message>
+    <message>
+        <source>
+Collecting updates from departments:
+  pledgetracker departments export --period ID [--next-plan]
+                                    [--department NAME]... FILE -o DIR
+      Writes one XLSX workbook per department (or per --department) into DIR:
+      its rows with the fixed fields locked, the period&apos;s plan, status and
+      narrative to fill in, and the next period&apos;s plan with --next-plan.
+      Records them as sent in FILE.
+  pledgetracker departments merge [--period ID] [--accept-all [--apply-rest]
+                                   | --dry-run] FILE RETURNED.xlsx...
+      Lists every field the returned workbooks change, marking conflicts
+      (changed in the plan too since sending) and problems (another plan or
+      period, damaged row ids, unknown statuses, edited locked cells).
+      --accept-all applies the changes that are not conflicts, of workbooks
+      without problems (with --apply-rest: their other rows too), as one
+      step. Exit code 3 when conflicts or problems were left out.
+  pledgetracker departments status --period ID FILE
+      Per department: not sent, sent, returned or merged, with the dates and
+      the rows still empty.
+</source>
+        <translation>
+所管課からの更新の回収:
+  pledgetracker departments export --period ID [--next-plan]
+                                    [--department NAME]... FILE -o DIR
+      所管課ごと（または --department ごと）に XLSX ブックを DIR に書き出します:
+      固定の欄をロックした所管課の行、記入してもらう期間の計画・評価・状況、
+      --next-plan を付けた場合は次の期間の計画。
+      FILE には送付済みとして記録します。
+  pledgetracker departments merge [--period ID] [--accept-all [--apply-rest]
+                                   | --dry-run] FILE RETURNED.xlsx...
+      回収したブックが変更するすべての欄を一覧表示し、競合（送付後に計画側でも
+      変更されたもの）と問題（別の計画・期間、壊れた行 id、不明な評価、
+      ロックされたセルの編集）を示します。--accept-all は、問題のないブックの
+      競合でない変更（--apply-rest を付けると、問題のあるブックの問題のない行も）
+      を1回の操作で適用します。競合や問題があって取り込まなかった変更が
+      あれば終了コード 3 で終了します。
+  pledgetracker departments status --period ID FILE
+      所管課ごとに、未送付・送付済み・回収済み・取込済みの状態を、日付と
+      まだ空欄の行数とともに表示します。
+</translation>
+    </message>
+    <message>
+        <source>The period collected: an id from summary --json.</source>
+        <translation>回収する期間: summary --json が表示する id。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>CONFLICT: changed in the plan too since it was sent out (was %1)</source>
+        <translation>競合: 送付後に計画側でも変更されています（送付時は %1）</translation>
+    </message>
+    <message>
+        <source>CONFLICT: another returned workbook changes it differently</source>
+        <translation>競合: 回収した別のブックが異なる値に変更しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3: %n change(s)</source>
+        <translation>
+            <numerusform>%1: %2、%3: 変更 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask for the next period&apos;s plan too.</source>
+        <translation>次の期間の計画もあわせて依頼します。</translation>
+    </message>
+    <message>
+        <source>Only this department; repeatable.</source>
+        <translation>この所管課のみ。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>The folder to write the workbooks into.</source>
+        <translation>ブックを書き出すフォルダー。</translation>
+    </message>
+    <message>
+        <source>--period ID is required.</source>
+        <translation>--period ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>-o DIR is required.</source>
+        <translation>-o DIR を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n row(s)</source>
+        <translation>
+            <numerusform>%1: %2、%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workbook(s) written for %1.</source>
+        <translation>
+            <numerusform>%1 のブックを %n 件書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply every change that is not a conflict.</source>
+        <translation>競合していない変更をすべて適用します。</translation>
+    </message>
+    <message>
+        <source>With --accept-all: also apply the rows without problems of workbooks with some.</source>
+        <translation>--accept-all と併用: 問題のあるブックの、問題のない行も適用します。</translation>
+    </message>
+    <message>
+        <source>Only list the changes.</source>
+        <translation>変更を一覧表示するだけにします。</translation>
+    </message>
+    <message>
+        <source>--accept-all and --dry-run exclude each other.</source>
+        <translation>--accept-all と --dry-run は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>--apply-rest goes with --accept-all.</source>
+        <translation>--apply-rest は --accept-all と一緒に指定してください。</translation>
+    </message>
+    <message>
+        <source>expects the plan FILE and at least one RETURNED.xlsx.</source>
+        <translation>計画の FILE と、1つ以上の RETURNED.xlsx を指定してください。</translation>
+    </message>
+    <message>
+        <source>none of the returned workbooks can be merged into %1.</source>
+        <translation>回収したブックはどれも %1 に取り込めません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied.</source>
+        <translation>
+            <numerusform>%n 件の変更を適用しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply; nothing was applied</source>
+        <translation>
+            <numerusform>適用する変更は %n 件です。まだ何も適用していません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: run again with --accept-all to apply them.</source>
+        <translation>。適用するには --accept-all を付けて再実行してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) left out: decide them in the editor.</source>
+        <translation>
+            <numerusform>競合 %n 件は取り込んでいません。エディターで判断してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workbook(s) with problems: see the messages; their rows with problems are left out, the rest too unless --apply-rest.</source>
+        <translation>
+            <numerusform>問題のあるブック %n 件: メッセージを確認してください。問題のある行は取り込まず、--apply-rest を指定しない限り残りの行も取り込みません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>送付 %1</translation>
+    </message>
+    <message>
+        <source>returned %1</source>
+        <translation>回収 %1</translation>
+    </message>
+    <message>
+        <source>merged %1</source>
+        <translation>取込 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) still empty</source>
+        <translation>
+            <numerusform>%n 行中 %1 行がまだ空欄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pledgetracker departments: expects export, merge or status, not &quot;%1&quot;.</source>
+        <translation>pledgetracker departments: export、merge、status のいずれかを指定してください（「%1」は使えません）。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1: 書き込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>%1: not written (%2).</source>
+        <translation>%1: 書き出していません（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -651,11 +1221,11 @@ For trying out and measuring the editor:
         <translation>%1: 壊れています（%2）。</translation>
     </message>
     <message>
-        <source>%1: contains a %2 named "%3" that Pledge Tracker did not create; it is refused for safety.</source>
+        <source>%1: contains a %2 named &quot;%3&quot; that Pledge Tracker did not create; it is refused for safety.</source>
         <translation>%1: Pledge Tracker が作成していない %2「%3」が含まれています。安全のため開きません。</translation>
     </message>
     <message>
-        <source>%1: is missing its "%2" table; it is not a complete Pledge Tracker plan.</source>
+        <source>%1: is missing its &quot;%2&quot; table; it is not a complete Pledge Tracker plan.</source>
         <translation>%1: 「%2」テーブルがありません。完全な Pledge Tracker の計画ではありません。</translation>
     </message>
     <message>
@@ -685,6 +1255,48 @@ For trying out and measuring the editor:
     <message>
         <source>%1: an editor stopped while saving it; open it once with write access so the unfinished change can be rolled back.</source>
         <translation>%1: 保存の途中でエディターが停止しました。書き込み可能な状態で一度開くと、未完了の変更が取り消されます。</translation>
+    </message>
+</context>
+<context>
+    <name>DelimitedText</name>
+    <message>
+        <source>line %1: the text has more than %2 cells.</source>
+        <translation>%1 行目: テキストのセルが %2 個を超えています。</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>読み込みをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted cell starts here and is never closed.</source>
+        <translation>%1 行目: 引用符で囲まれたセルがここから始まり、閉じられていません。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentWorkbook</name>
+    <message>
+        <source>the workbook cannot be created</source>
+        <translation>ブックを作成できません</translation>
+    </message>
+    <message>
+        <source>%1: not written (the plan has no such period or department).</source>
+        <translation>%1: 書き出していません（計画にその期間または所管課がありません）。</translation>
+    </message>
+    <message>
+        <source>%1: not written (the period is the plan&apos;s last; there is no next period to ask a plan for).</source>
+        <translation>%1: 書き出していません（計画の最後の期間のため、次の期間の計画を依頼できません）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1: 書き込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: not written (a temporary file cannot be created: %2).</source>
+        <translation>%1: 書き出していません（一時ファイルを作成できません: %2）。</translation>
+    </message>
+    <message>
+        <source>%1: not written (%2).</source>
+        <translation>%1: 書き出していません（%2）。</translation>
     </message>
 </context>
 <context>
@@ -718,7 +1330,7 @@ For trying out and measuring the editor:
         <translation>%1 番目の所管課に名前がありません。</translation>
     </message>
     <message>
-        <source>There are two departments named "%1".</source>
+        <source>There are two departments named &quot;%1&quot;.</source>
         <translation>「%1」という名前の所管課が2つあります。</translation>
     </message>
 </context>
@@ -794,6 +1406,14 @@ Status: %2
     <message>
         <source>→ %1</source>
         <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Pledge plans (*.pledges)</source>
+        <translation>公約計画 (*.pledges)</translation>
+    </message>
+    <message>
+        <source>%1 is the open plan; choose another name.</source>
+        <translation>%1 は現在開いている計画です。別の名前を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -902,7 +1522,7 @@ Status: %2
         <translation>期間の編集</translation>
     </message>
     <message numerus="yes">
-        <source>The department "%1" is used by %n row(s); give those rows another department first.</source>
+        <source>The department &quot;%1&quot; is used by %n row(s); give those rows another department first.</source>
         <translation>
             <numerusform>所管課「%1」は %n 行で使用されています。先にそれらの行の所管課を変更してください。</numerusform>
         </translation>
@@ -912,7 +1532,7 @@ Status: %2
         <translation>所管課の編集</translation>
     </message>
     <message numerus="yes">
-        <source>The status "%1 %2" is used by %n cell(s); give those cells another status first.</source>
+        <source>The status &quot;%1 %2&quot; is used by %n cell(s); give those cells another status first.</source>
         <translation>
             <numerusform>評価「%1 %2」は %n 件のセルで使用されています。先にそれらのセルの評価を変更してください。</numerusform>
         </translation>
@@ -920,6 +1540,36 @@ Status: %2
     <message>
         <source>Edit status scale</source>
         <translation>評価の尺度の編集</translation>
+    </message>
+    <message>
+        <source>Change consistency checks</source>
+        <translation>整合性チェックの変更</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 のインポート</translation>
+    </message>
+    <message>
+        <source>The file refused the import; nothing was added.</source>
+        <translation>ファイルがインポートを受け付けなかったため、何も追加されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 %2: the row or period is no longer in the plan.</source>
+        <translation>%1 %2: その行または期間は計画にもうありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2: &quot;%3&quot; is not a status of the plan&apos;s scale.</source>
+        <translation>%1 %2: 「%3」は計画の評価の尺度にない評価です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n returned workbook(s)</source>
+        <translation>
+            <numerusform>回収したブック %n 件の取り込み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file refused the merge; nothing was changed.</source>
+        <translation>ファイルが取り込みを受け付けなかったため、何も変更されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1632,380 @@ Status: %2
     </message>
 </context>
 <context>
+    <name>ImportColumnsPage</name>
+    <message>
+        <source>Periods</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Choose the column of each field; leave the ones the sheet does not have at &quot;(none)&quot;. A pledge needs a title or a number, a row a title or content.</source>
+        <translation>各フィールドの列を選択してください。シートにないフィールドは「（なし）」のままにします。公約には名称か番号、行には名称か内容が必要です。</translation>
+    </message>
+    <message>
+        <source>One line per row, columns for each period</source>
+        <translation>計画の1行をシートの1行に（期間ごとに列を並べる）</translation>
+    </message>
+    <message>
+        <source>One line per row and period, with a period column</source>
+        <translation>計画の1行・1期間をシートの1行に（期間の列あり）</translation>
+    </message>
+    <message>
+        <source>&amp;Guess Again</source>
+        <translation>再推定(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>行の形式(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Reads as</source>
+        <translation>読み取り結果</translation>
+    </message>
+    <message>
+        <source>&amp;Add Period</source>
+        <translation>期間を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Period</source>
+        <translation>期間を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>enter the period&apos;s label</source>
+        <translation>期間の表示名を入力してください</translation>
+    </message>
+    <message>
+        <source>not a period label (e.g. 令和6年度 上半期, FY2024 H1)</source>
+        <translation>期間の表示名として認識できません（例: 令和6年度 上半期、FY2024 H1）</translation>
+    </message>
+    <message>
+        <source>not one of the plan&apos;s periods</source>
+        <translation>計画の期間にありません</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>新規: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Read a &amp;file:</source>
+        <translation>ファイルから読み込む(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Or &amp;paste cells copied from a spreadsheet:</source>
+        <translation>または表計算ソフトからコピーしたセルを貼り付け(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Choose the Sheet</source>
+        <translation>シートの選択</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or XLSX file, or cells pasted from a spreadsheet. Nothing is written until the last page.</source>
+        <translation>CSV、TSV、XLSX のファイル、または表計算ソフトから貼り付けたセルを読み込みます。最後のページまで何も書き込まれません。</translation>
+    </message>
+    <message>
+        <source>Recognise</source>
+        <translation>自動認識</translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated)</source>
+        <translation>CSV（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>TSV (tab-separated)</source>
+        <translation>TSV（タブ区切り）</translation>
+    </message>
+    <message>
+        <source>XLSX workbook</source>
+        <translation>XLSX ブック</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動検出</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>形式(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>シート(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Import Sheet</source>
+        <translation>シートのインポート</translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>シート (*.csv *.tsv *.txt *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s), %2 columns</source>
+        <translation>
+            <numerusform>%1: %n 行、%2 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(read as %1)</source>
+        <translation>（%1 として読み込み）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHeaderPage</name>
+    <message>
+        <source>Header Line</source>
+        <translation>見出し行</translation>
+    </message>
+    <message>
+        <source>Choose the line that names the columns. The lines below it are read as data; the lines above it are skipped.</source>
+        <translation>列の名前が書かれた行を選択してください。その下の行はデータとして読み込み、上の行は読み飛ばします。</translation>
+    </message>
+    <message>
+        <source>None (data from line 1)</source>
+        <translation>なし（1 行目からデータ）</translation>
+    </message>
+    <message>
+        <source>&amp;Header line:</source>
+        <translation>見出し行(&amp;H):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMerge</name>
+    <message>
+        <source>The plan&apos;s scale (%1) has no level &quot;%2&quot;, which the import uses for pledge %3 %4. Add the level to the scale (Plan ▸ Status Scale), or import into a new plan.</source>
+        <translation>計画の尺度（%1）には、インポートする公約 %3 の %4 で使われている段階「%2」がありません。尺度に段階を追加する（計画 ▸ 評価の尺度）か、新しい計画にインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s year-end scale has no level &quot;%1&quot;, which the import uses for pledge %2 %3.</source>
+        <translation>計画の年度末の評価の尺度には、インポートする公約 %2 の %3 で使われている段階「%1」がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatusPage</name>
+    <message>
+        <source>S&amp;cale of the new plan:</source>
+        <translation>新しい計画の尺度(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Status Words</source>
+        <translation>評価の語句</translation>
+    </message>
+    <message>
+        <source>Choose the level each status of the sheet means. Codes, symbols and labels of the scale (A, ☆, 〇, 完了) are matched already.</source>
+        <translation>シートの各評価がどの段階にあたるかを選択してください。尺度のコード・記号・表示名（A、☆、〇、完了）はすでに対応付けられています。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>In the sheet</source>
+        <translation>シート上の表記</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>(no level)</source>
+        <translation>（段階なし）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No status column is mapped, or the status columns are empty.</source>
+        <translation>評価の列が対応付けられていないか、評価の列が空です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es) are on no level; the import stops at them. Choose a level for each.</source>
+        <translation>
+            <numerusform>%n 件の評価が段階に対応付けられていないため、インポートはそこで止まります。それぞれ段階を選択してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every status is on a level.</source>
+        <translation>すべての評価が段階に対応付けられています。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping…</source>
+        <translation>対応付けを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the columns and status words as a mapping file, for the next import or for pledgetracker import --mapping</source>
+        <translation>列と評価の語句を対応付けファイルとして保存します（次回のインポートや pledgetracker import --mapping で使用）</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; go back and come here again to run it.</source>
+        <translation>インポートはキャンセルされました。実行するには、前のページに戻ってから再度このページに進んでください。</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Finish creates the following.</source>
+        <translation>まだ何も書き込まれていません。[完了] をクリックすると、次の内容が作成されます。</translation>
+    </message>
+    <message>
+        <source>The import stops at these problems, and nothing is written. Go back to fix the mapping, or fix the sheet and read it again.</source>
+        <translation>次の問題があるためインポートできず、何も書き込まれません。前のページに戻って対応付けを修正するか、シートを修正して読み込み直してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1:</source>
+        <translation>
+            <numerusform>%1 の問題 %n 件:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 chapters, %2 pledges, %3 rows and %4 cells.</source>
+        <translation>%1 章、公約 %2 件、%3 行、%4 セル。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>no status: %1</source>
+        <translation>評価なし: %1</translation>
+    </message>
+    <message>
+        <source>Cells by status: %1</source>
+        <translation>評価別のセル数: %1</translation>
+    </message>
+    <message>
+        <source>New periods: %1</source>
+        <translation>新しい期間: %1</translation>
+    </message>
+    <message>
+        <source>New departments: %1</source>
+        <translation>新しい所管課: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>対応付けの保存</translation>
+    </message>
+    <message>
+        <source>Import mappings (*.json)</source>
+        <translation>インポートの対応付け (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Sheet</source>
+        <translation>シートのインポート</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1: 書き込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>Reading the lines of %1…</source>
+        <translation>%1 の行を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>IrumaTableImport</name>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 の %2 行目: %3</translation>
+    </message>
+    <message>
+        <source>%1: no item lines (①… with content, progress and status) were found; is this Iruma&apos;s progress table?</source>
+        <translation>%1: 項目の行（①… と内容・進捗状況・評価）が見つかりません。入間市の進捗状況一覧表ですか？</translation>
+    </message>
+    <message>
+        <source>%1: the title line names no reporting date such as 【令和5年9月末現在】</source>
+        <translation>%1: 表題の行に【令和5年9月末現在】のような報告日がありません</translation>
+    </message>
+    <message>
+        <source>the legend names &quot;%1&quot;, which is not one of A, B, C, D</source>
+        <translation>凡例の「%1」は A、B、C、D のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>expected a chapter (第1章 …), a pledge (1:【tag】 title) or an item (① title, content, progress, status), found &quot;%1&quot;</source>
+        <translation>章（第1章 …）、公約（1:【タグ】 名称）、または項目（① 名称、内容、進捗状況、評価）のはずですが、「%1」がありました</translation>
+    </message>
+    <message>
+        <source>an item comes before any pledge line (1:【tag】 title)</source>
+        <translation>公約の行（1:【タグ】 名称）より前に項目があります</translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot; is not one of A 完了, B 実施中, C 着手, D 未着手; correct it in the sheet and import again</source>
+        <translation>評価「%1」は A 完了、B 実施中、C 着手、D 未着手 のいずれでもありません。シートを修正して再度インポートしてください</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Pledge Tracker</source>
@@ -989,7 +2013,7 @@ Status: %2
     </message>
     <message>
         <source>Pledge Tracker %1
-Tracks how far a mayor's campaign pledges have come, period by period.</source>
+Tracks how far a mayor&apos;s campaign pledges have come, period by period.</source>
         <translation>Pledge Tracker %1
 市長公約の進捗状況を期間ごとに管理します。</translation>
     </message>
@@ -1162,10 +2186,6 @@ Tracks how far a mayor's campaign pledges have come, period by period.</source>
         <translation>新しい計画の保存先</translation>
     </message>
     <message>
-        <source>%1 is the open plan; choose another name.</source>
-        <translation>%1 は現在開いている計画です。別の名前を指定してください。</translation>
-    </message>
-    <message>
         <source>Save a Copy</source>
         <translation>コピーを保存</translation>
     </message>
@@ -1238,6 +2258,14 @@ Open it read-only? You will see their changes as they save them.</source>
     <message>
         <source>The plan was changed by its editor and read again.</source>
         <translation>計画が編集中の利用者によって変更されたため、読み込み直しました。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>エクスポート(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>整合性チェック</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +2393,7 @@ Open it read-only? You will see their changes as they save them.</source>
         <translation>期間の削除</translation>
     </message>
     <message>
-        <source>Delete the period "%1"?
+        <source>Delete the period &quot;%1&quot;?
 
 Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>期間「%1」を削除しますか？
@@ -1428,20 +2456,233 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>Pledge Tracker</translation>
     </message>
     <message>
-        <source>Delete the row "%1" with all its periods' plans, statuses and narratives? Edit ▸ Undo brings it back.</source>
+        <source>Delete the row &quot;%1&quot; with all its periods&apos; plans, statuses and narratives? Edit ▸ Undo brings it back.</source>
         <translation>行「%1」を、全期間の計画・評価・状況とともに削除しますか？「編集 ▸ 元に戻す」で元に戻せます。</translation>
     </message>
     <message numerus="yes">
-        <source>Delete pledge %1 "%2" and its %n row(s)? Edit ▸ Undo brings it back.</source>
+        <source>Delete pledge %1 &quot;%2&quot; and its %n row(s)? Edit ▸ Undo brings it back.</source>
         <translation>
             <numerusform>公約 %1「%2」と、その %n 行を削除しますか？「編集 ▸ 元に戻す」で元に戻せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete chapter %1 "%2" and its %n pledge(s) with all their rows? Edit ▸ Undo brings it back.</source>
+        <source>Delete chapter %1 &quot;%2&quot; and its %n pledge(s) with all their rows? Edit ▸ Undo brings it back.</source>
         <translation>
             <numerusform>第%1章「%2」と、その %n 件の公約をすべての行とともに削除しますか？「編集 ▸ 元に戻す」で元に戻せます。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanCheck</name>
+    <message numerus="yes">
+        <source>%1 of %n row(s) have no plan, status or narrative</source>
+        <translation>
+            <numerusform>%n 行中 %1 行に計画・評価・状況がありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the plan is the same as in %1</source>
+        <translation>計画が %1 と同じです</translation>
+    </message>
+    <message>
+        <source>the status went down from %1 in %2 to %3</source>
+        <translation>評価が %2 の %1 から %3 に下がりました</translation>
+    </message>
+    <message>
+        <source>the status is %1 but the narrative does not say what was done</source>
+        <translation>評価は %1 ですが、状況に実施内容の記載がありません</translation>
+    </message>
+    <message>
+        <source>the status is %1 but the narrative does not say why</source>
+        <translation>評価は %1 ですが、状況に理由の記載がありません</translation>
+    </message>
+    <message>
+        <source>the target date %1 has passed but the status is %2</source>
+        <translation>目標期日 %1 を過ぎていますが、評価は %2 です</translation>
+    </message>
+    <message>
+        <source>the pledge&apos;s target date %1 has passed but the status is %2</source>
+        <translation>公約の目標期日 %1 を過ぎていますが、評価は %2 です</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>department (row title or place)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>pledge %1 %2 %3</source>
+        <translation>公約 %1 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1: 書き込めません（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: 読み込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: is larger than 200 MB; split it and import the parts.</source>
+        <translation>%1: 200 MB を超えています。分割してインポートしてください。</translation>
+    </message>
+    <message>
+        <source>%1: the import was cancelled; nothing was imported.</source>
+        <translation>%1: インポートをキャンセルしました。何もインポートされていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… ほかに %n 件の問題があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing could be imported.</source>
+        <translation>%1: インポートできるものがありませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: the encoding &quot;%2&quot; is not one of %3.</source>
+        <translation>%1: 文字コード「%2」は %3 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>%1 line %2: is not valid %3 text; choose another encoding (UTF-8, UTF-16, Shift_JIS).</source>
+        <translation>%1 の %2 行目: 正しい %3 のテキストではありません。別の文字コード（UTF-8、UTF-16、Shift_JIS）を選択してください。</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+</context>
+<context>
+    <name>PlanJson</name>
+    <message>
+        <source>should be text</source>
+        <translation>テキストである必要があります</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>整数である必要があります</translation>
+    </message>
+    <message>
+        <source>should be a positive id</source>
+        <translation>正の id である必要があります</translation>
+    </message>
+    <message>
+        <source>should be true or false</source>
+        <translation>true または false である必要があります</translation>
+    </message>
+    <message>
+        <source>should be a date written YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD 形式の日付である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 names no %2 of this plan</source>
+        <translation>%1 に該当する%2がこの計画にありません</translation>
+    </message>
+    <message>
+        <source>%1 is used twice</source>
+        <translation>%1 が2回使われています</translation>
+    </message>
+    <message>
+        <source>%1: should be a list</source>
+        <translation>%1: リストである必要があります</translation>
+    </message>
+    <message>
+        <source>%1[%2]: should be an object</source>
+        <translation>%1[%2]: オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>a scale needs at least one level</source>
+        <translation>尺度には少なくとも1つの段階が必要です</translation>
+    </message>
+    <message>
+        <source>should be a colour such as #1a7f37</source>
+        <translation>#1a7f37 のような色である必要があります</translation>
+    </message>
+    <message>
+        <source>format: this is not a Pledge Tracker plan (&quot;format&quot; should be &quot;%1&quot;)</source>
+        <translation>format: Pledge Tracker の計画ではありません（「format」は「%1」である必要があります）</translation>
+    </message>
+    <message>
+        <source>version: %1 is not a version this Pledge Tracker reads (it reads 1 to %2); a newer Pledge Tracker wrote it</source>
+        <translation>version: %1 はこの Pledge Tracker が読めるバージョンではありません（読めるのは 1 から %2 まで）。新しい Pledge Tracker で書き出されたファイルです</translation>
+    </message>
+    <message>
+        <source>should be a month from 1 to 12</source>
+        <translation>1 から 12 までの月である必要があります</translation>
+    </message>
+    <message>
+        <source>disabled_checks: should be a list of check names</source>
+        <translation>disabled_checks: チェック名のリストである必要があります</translation>
+    </message>
+    <message>
+        <source>levels: the level id %1 is used twice</source>
+        <translation>levels: 段階の id %1 が2回使われています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of year, half, quarter, months, reporting_date</source>
+        <translation>「%1」は year、half、quarter、months、reporting_date のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <source>pledge</source>
+        <translation>公約</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of item, department</source>
+        <translation>「%1」は item、department のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>所管課</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>level of the period scale</source>
+        <translation>期間の評価の尺度の段階</translation>
+    </message>
+    <message>
+        <source>this row and period have a cell already</source>
+        <translation>この行と期間のセルはすでにあります</translation>
+    </message>
+    <message>
+        <source>level of the year-end scale</source>
+        <translation>年度末の評価の尺度の段階</translation>
+    </message>
+    <message>
+        <source>should be a time written like 2024-10-01T09:30:00.000Z</source>
+        <translation>2024-10-01T09:30:00.000Z のような形式の日時である必要があります</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1 行 %2 列</translation>
+    </message>
+    <message>
+        <source>%1: %2: not valid JSON (%3)</source>
+        <translation>%1: %2: 正しい JSON ではありません（%3）</translation>
+    </message>
+    <message>
+        <source>%1: not a Pledge Tracker plan (the file is not a JSON object)</source>
+        <translation>%1: Pledge Tracker の計画ではありません（ファイルが JSON オブジェクトではありません）</translation>
     </message>
 </context>
 <context>
@@ -1497,7 +2738,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>評価の尺度 %1 がありません</translation>
     </message>
     <message>
-        <source>the plan's header is missing</source>
+        <source>the plan&apos;s header is missing</source>
         <translation>計画の見出し情報がありません</translation>
     </message>
     <message>
@@ -1531,7 +2772,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>番号(&amp;N):</translation>
     </message>
     <message>
-        <source>The pledge's number as printed, e.g. 1 or 12-2</source>
+        <source>The pledge&apos;s number as printed, e.g. 1 or 12-2</source>
         <translation>計画に記載されている公約の番号（例: 1、12-2）</translation>
     </message>
     <message>
@@ -1621,7 +2862,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>貼り付けたテキストの %1 行 %2 列目が評価のセルの範囲外です。</translation>
     </message>
     <message>
-        <source>Row %1, column %2 of the pasted text: "%3" is not a status of the scale %4.</source>
+        <source>Row %1, column %2 of the pasted text: &quot;%3&quot; is not a status of the scale %4.</source>
         <translation>貼り付けたテキストの %1 行 %2 列目: 「%3」は尺度 %4 の評価にありません。</translation>
     </message>
     <message numerus="yes">
@@ -1629,6 +2870,25 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>
             <numerusform>%n 件のセルを貼り付け</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>not a department workbook sent out from this plan (its identifiers are damaged).</source>
+        <translation>この計画から送付した所管課用ブックではありません（識別情報が壊れています）。</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Pledge Tracker; merge it there.</source>
+        <translation>新しいバージョンの Pledge Tracker で作成されています。そちらで取り込んでください。</translation>
+    </message>
+    <message>
+        <source>sent out for a period this plan no longer has.</source>
+        <translation>この計画にもう存在しない期間について送付されたものです。</translation>
+    </message>
+    <message>
+        <source>asks for the plan of a next period this plan no longer has; those plans are left out.</source>
+        <translation>この計画にもう存在しない次の期間の計画を求めています。それらの計画は取り込みません。</translation>
     </message>
 </context>
 <context>
@@ -1717,7 +2977,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>印刷する文章:</translation>
     </message>
     <message>
-        <source>Only the rows the table's &amp;filter shows</source>
+        <source>Only the rows the table&apos;s &amp;filter shows</source>
         <translation>表で絞り込み中の行だけ(&amp;F)</translation>
     </message>
     <message>
@@ -1740,7 +3000,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
 <context>
     <name>ReportRenderer</name>
     <message>
-        <source>Printing needs the application's fonts, which a console run does not load.</source>
+        <source>Printing needs the application&apos;s fonts, which a console run does not load.</source>
         <translation>印刷にはアプリケーションのフォントが必要ですが、コンソールからの実行では読み込まれません。</translation>
     </message>
     <message>
@@ -1772,6 +3032,57 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
     </message>
 </context>
 <context>
+    <name>ReturnedWorkbookReader</name>
+    <message>
+        <source>not a department workbook sent out from this plan (it has no hidden sheet of identifiers).</source>
+        <translation>この計画から送付した所管課用ブックではありません（識別情報の非表示シートがありません）。</translation>
+    </message>
+    <message>
+        <source>the sheet to fill in is missing.</source>
+        <translation>記入用のシートがありません。</translation>
+    </message>
+    <message>
+        <source>sent out from another plan (&quot;%1&quot;), not from this one.</source>
+        <translation>この計画ではなく、別の計画（「%1」）から送付されたものです。</translation>
+    </message>
+    <message>
+        <source>sent out for %1, not for %2, the period being collected.</source>
+        <translation>照会中の期間 %2 ではなく、%1 について送付されたものです。</translation>
+    </message>
+    <message>
+        <source>sent out to %1, a department this plan no longer has.</source>
+        <translation>この計画にもう存在しない所管課 %1 に送付されたものです。</translation>
+    </message>
+    <message>
+        <source>the columns were changed (&quot;%1&quot; was expected here); the workbook cannot be read.</source>
+        <translation>列が変更されています（ここには「%1」があるはずです）。ブックを読み込めません。</translation>
+    </message>
+    <message>
+        <source>the row has no identifier in the hidden column A (was it added or pasted?); it cannot be matched to the plan.</source>
+        <translation>非表示の A 列に行の識別子がありません（行を追加または貼り付けましたか？）。計画の行と照合できません。</translation>
+    </message>
+    <message>
+        <source>the row&apos;s identifier &quot;%1&quot; in the hidden column A is damaged; the row cannot be matched to the plan.</source>
+        <translation>非表示の A 列にある行の識別子「%1」が壊れています。計画の行と照合できません。</translation>
+    </message>
+    <message>
+        <source>the row is there twice (as row %1 too); neither is merged.</source>
+        <translation>この行は2回あります（%1 行目にもあります）。どちらも取り込みません。</translation>
+    </message>
+    <message>
+        <source>the row was deleted from the plan after the workbook was sent out.</source>
+        <translation>ブックの送付後に、この行は計画から削除されました。</translation>
+    </message>
+    <message>
+        <source>a locked cell (%1) was changed; the row is left out.</source>
+        <translation>ロックされたセル（%1）が変更されています。この行は取り込みません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status of the plan&apos;s scale (%2); the row is left out.</source>
+        <translation>「%1」は計画の評価の尺度（%2）にない評価です。この行は取り込みません。</translation>
+    </message>
+</context>
+<context>
     <name>RowDialog</name>
     <message>
         <source>Row</source>
@@ -1794,7 +3105,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>項目記号(&amp;M):</translation>
     </message>
     <message>
-        <source>The item's marker as printed, e.g. a circled number</source>
+        <source>The item&apos;s marker as printed, e.g. a circled number</source>
         <translation>計画に記載されている項目の記号（例: ①などの丸数字）</translation>
     </message>
     <message>
@@ -1846,14 +3157,14 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>備考(&amp;N):</translation>
     </message>
     <message>
-        <source>A new department "%1" will be added to the plan.</source>
+        <source>A new department &quot;%1&quot; will be added to the plan.</source>
         <translation>新しい所管課「%1」が計画に追加されます。</translation>
     </message>
 </context>
 <context>
     <name>SamplePlans</name>
     <message>
-        <source>There is no sample plan named "%1".</source>
+        <source>There is no sample plan named &quot;%1&quot;.</source>
         <translation>「%1」という名前のサンプル計画はありません。</translation>
     </message>
     <message>
@@ -1868,7 +3179,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <source>the status "%1" is not on the scale %2</source>
+        <source>the status &quot;%1&quot; is not on the scale %2</source>
         <translation>評価「%1」は尺度 %2 にありません</translation>
     </message>
     <message>
@@ -1880,7 +3191,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>公約 %1 の項目 %2</translation>
     </message>
     <message>
-        <source>the period "%1" is not one of the plan's periods</source>
+        <source>the period &quot;%1&quot; is not one of the plan&apos;s periods</source>
         <translation>期間「%1」は計画の期間にありません</translation>
     </message>
     <message>
@@ -1902,6 +3213,134 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
     <message>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: 読み込めません（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFile</name>
+    <message>
+        <source>The encoding %1 is not supported.</source>
+        <translation>文字コード %1 には対応していません。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: 読み込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB.</source>
+        <translation>%1: ファイルが %2 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not valid %3. Choose another encoding.</source>
+        <translation>%1: %2 行目が正しい %3 ではありません。別の文字コードを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read.</source>
+        <translation>%1: 読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1: an Excel 97–2003 workbook (.xls) cannot be read; save it as .xlsx or CSV in Excel first.</source>
+        <translation>%1: Excel 97–2003 ブック（.xls）は読み込めません。先に Excel で .xlsx または CSV として保存してください。</translation>
+    </message>
+    <message>
+        <source>The pasted text: %1</source>
+        <translation>貼り付けたテキスト: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <source>%1 is mapped to column %2, but the sheet has only %3 columns; choose another column on the columns page or in the mapping file (%4)</source>
+        <translation>%1 は %2 列に対応付けられていますが、シートには %3 列しかありません。「列」のページまたは対応付けファイル（%4）で別の列を選択してください</translation>
+    </message>
+    <message>
+        <source>the header row %1 is past the end of the sheet (%2 lines)</source>
+        <translation>見出し行 %1 がシートの末尾（%2 行）を超えています</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the pledge title or the pledge number; choose one on the columns page or in the mapping file (columns.pledge_title)</source>
+        <translation>公約の名称にも公約の番号にも列が対応付けられていません。「列」のページまたは対応付けファイル（columns.pledge_title）で選択してください</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the item title or the content; choose one on the columns page or in the mapping file (columns.content)</source>
+        <translation>項目の名称にも内容にも列が対応付けられていません。「列」のページまたは対応付けファイル（columns.content）で選択してください</translation>
+    </message>
+    <message>
+        <source>the status word &quot;%1&quot; is mapped to &quot;%2&quot;, which is no level of the scale %3 (status_words)</source>
+        <translation>評価の語句「%1」は「%2」に対応付けられていますが、これは尺度 %3 の段階ではありません（status_words）</translation>
+    </message>
+    <message>
+        <source>the sheet has one line per period, but no column is mapped to the period; choose one on the columns page or in the mapping file (columns.period)</source>
+        <translation>シートは期間ごとに1行の形式ですが、期間に列が対応付けられていません。「列」のページまたは対応付けファイル（columns.period）で選択してください</translation>
+    </message>
+    <message>
+        <source>these columns name no period; enter the period&apos;s label (e.g. 令和6年度 上半期) on the columns page or in the mapping file (%1.period)</source>
+        <translation>これらの列には期間が指定されていません。「列」のページまたは対応付けファイル（%1.period）で期間の表示名（例: 令和6年度 上半期）を入力してください</translation>
+    </message>
+    <message>
+        <source>this line has a plan, status or narrative but names no period; enter the period (e.g. 令和6年度 上半期)</source>
+        <translation>この行には計画・評価・状況がありますが、期間が指定されていません。期間（例: 令和6年度 上半期）を入力してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period label this import reads; write it like 令和6年度 上半期, 令和5年度 10–12月, 令和5年9月末現在 or FY2024 H1</source>
+        <translation>「%1」はこのインポートで読み取れる期間の表示名ではありません。令和6年度 上半期、令和5年度 10–12月、令和5年9月末現在、FY2024 H1 のように記入してください</translation>
+    </message>
+    <message>
+        <source>the period &quot;%1&quot; is not one of the plan&apos;s periods; add it under Plan › Periods first, or import into a new plan</source>
+        <translation>期間「%1」は計画の期間にありません。先に「計画 › 期間」で追加するか、新しい計画にインポートしてください</translation>
+    </message>
+    <message>
+        <source>the chapter number &quot;%1&quot; is not a number; write it like 1 or 第1章</source>
+        <translation>章の番号「%1」が数値ではありません。1 や 第1章 のように記入してください</translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot; is on no level of the scale %2; map it on the status page or in the mapping file</source>
+        <translation>評価「%1」は尺度 %2 のどの段階にも対応付けられていません。「評価の語句」のページまたは対応付けファイルで対応付けてください</translation>
+    </message>
+    <message>
+        <source>this row already has different values for the period %1 on an earlier line; keep one line per row and period</source>
+        <translation>この行の期間 %1 には、前の行で別の値が入力されています。行と期間ごとに1行にしてください</translation>
+    </message>
+    <message>
+        <source>this line names no pledge (number or title), and no line above it does either; fill in the pledge</source>
+        <translation>この行にもそれより上の行にも公約（番号または名称）がありません。公約を記入してください</translation>
+    </message>
+    <message>
+        <source>%1 (%2 lines in all)</source>
+        <translation>%1（全 %2 行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… ほかに %n 件の問題</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation>%1 の %2 行目</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 の %2 行目</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1、%2 列</translation>
+    </message>
+    <message>
+        <source>%1, column %2 (%3)</source>
+        <translation>%1、%2 列（%3）</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>インポートをキャンセルしました。何も変更されていません</translation>
     </message>
 </context>
 <context>
@@ -2030,7 +3469,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>段階 %1 のコードを入力してください。</translation>
     </message>
     <message>
-        <source>Level %1: the code "%2" is already used by another level.</source>
+        <source>Level %1: the code &quot;%2&quot; is already used by another level.</source>
         <translation>段階 %1: コード「%2」はすでに別の段階で使用されています。</translation>
     </message>
     <message>
@@ -2040,6 +3479,262 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
     <message>
         <source>A scale needs at least one level.</source>
         <translation>尺度には少なくとも1つの段階が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Bring in Iruma&apos;s progress table, a CSV, TSV or XLSX sheet, or a JSON export</source>
+        <translation>入間市の進捗状況一覧表、CSV・TSV・XLSX のシート、または JSON エクスポートを取り込みます</translation>
+    </message>
+    <message>
+        <source>Import from &amp;Clipboard</source>
+        <translation>クリップボードからインポート(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Import a table copied from a spreadsheet or a web page</source>
+        <translation>表計算ソフトや Web ページからコピーした表をインポートします</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (Open Data)…</source>
+        <translation>CSV（オープンデータ）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX Workbook…</source>
+        <translation>XLSX ブック(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (Lossless)…</source>
+        <translation>JSON（全データ）(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Add the imported chapters, pledges and rows after those of the open plan, or make a new plan of them?</source>
+        <translation>インポートした章・公約・行を、開いている計画の末尾に追加しますか？ それとも新しい計画を作成しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Add to This Plan</source>
+        <translation>この計画に追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>新しい計画(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Tables and plans (*.txt *.tsv *.csv *.xlsx *.json);;All files (*)</source>
+        <translation>表と計画 (*.txt *.tsv *.csv *.xlsx *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the table in the spreadsheet or on the web page first.</source>
+        <translation>クリップボードにテキストがありません。先に表計算ソフトや Web ページで表をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message>
+        <source>%1 imported: %2 pledges, %3 rows added. Undo takes the import back.</source>
+        <translation>%1 をインポートしました: 公約 %2 件、%3 行を追加しました。「元に戻す」でインポートを取り消せます。</translation>
+    </message>
+    <message>
+        <source>Save Imported Plan As</source>
+        <translation>インポートした計画の保存先</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Pledge Tracker JSON (*.json)</source>
+        <translation>Pledge Tracker JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を書き出しています…</translation>
+    </message>
+    <message>
+        <source>%1 written.</source>
+        <translation>%1 を書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookBatch</name>
+    <message>
+        <source>the plan has no period with id %1.</source>
+        <translation>計画に id %1 の期間がありません。</translation>
+    </message>
+    <message>
+        <source>the period is the plan&apos;s last; there is no next period to ask a plan for.</source>
+        <translation>計画の最後の期間のため、次の期間の計画を依頼できません。</translation>
+    </message>
+    <message>
+        <source>the plan has no department with id %1.</source>
+        <translation>計画に id %1 の所管課がありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no rows in the period.</source>
+        <translation>%1 にはこの期間の行がありません。</translation>
+    </message>
+    <message>
+        <source>no department has rows in the period.</source>
+        <translation>この期間に行のある所管課がありません。</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be made.</source>
+        <translation>%1: フォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s identifier cannot be written to the plan file.</source>
+        <translation>計画の識別子を計画ファイルに書き込めません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %n workbook(s).</source>
+        <translation>
+            <numerusform>%n 件のブックを書き出した後でキャンセルしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the workbooks were written, but the plan file refused to record them as sent.</source>
+        <translation>ブックは書き出しましたが、計画ファイルに送付済みとして記録できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>the workbook cannot be created</source>
+        <translation>ブックを作成できません</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1: 書き込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: not written (a temporary file cannot be created: %2).</source>
+        <translation>%1: 書き出していません（一時ファイルを作成できません: %2）。</translation>
+    </message>
+    <message>
+        <source>%1: not written (%2).</source>
+        <translation>%1: 書き出していません（%2）。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: not an XLSX file (it is not a zip archive, or the archive is damaged).</source>
+        <translation>%1: XLSX ファイルではありません（zip アーカイブでないか、アーカイブが壊れています）。</translation>
+    </message>
+    <message>
+        <source>%1: not an XLSX file (the archive holds more than %2 files).</source>
+        <translation>%1: XLSX ファイルではありません（アーカイブ内のファイルが %2 個を超えています）。</translation>
+    </message>
+    <message>
+        <source>%1: not a complete XLSX file (%2 is missing).</source>
+        <translation>%1: 完全な XLSX ファイルではありません（%2 がありません）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be unpacked (zip error %3).</source>
+        <translation>%1: %2 を展開できません（zip エラー %3）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 MB when unpacked.</source>
+        <translation>%1: %2 は展開すると %3 MB を超えます。</translation>
+    </message>
+    <message>
+        <source>%1: reading was cancelled.</source>
+        <translation>%1: 読み込みをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged and cannot be unpacked.</source>
+        <translation>%1: %2 が壊れているため展開できません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 line %3: %4</source>
+        <translation>%1: %2 の %3 行目: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged (its checksum does not match).</source>
+        <translation>%1: %2 が壊れています（チェックサムが一致しません）。</translation>
+    </message>
+    <message>
+        <source>more than %1 strings.</source>
+        <translation>文字列が %1 個を超えています。</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells.</source>
+        <translation>シートのセルが %1 個を超えています。</translation>
+    </message>
+    <message>
+        <source>the row number &quot;%1&quot; is not valid.</source>
+        <translation>行番号「%1」が正しくありません。</translation>
+    </message>
+    <message>
+        <source>more than %1 rows.</source>
+        <translation>行数が %1 を超えています。</translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; is not valid.</source>
+        <translation>セル参照「%1」が正しくありません。</translation>
+    </message>
+    <message>
+        <source>more than %1 columns.</source>
+        <translation>列数が %1 を超えています。</translation>
+    </message>
+    <message>
+        <source>the cell %1 refers to a shared string that does not exist.</source>
+        <translation>セル %1 が存在しない共有文字列を参照しています。</translation>
+    </message>
+    <message>
+        <source>the merged range &quot;%1&quot; is not valid.</source>
+        <translation>結合範囲「%1」が正しくありません。</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (%2 is missing).</source>
+        <translation>%1: Excel ブックではありません（%2 がありません）。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets.</source>
+        <translation>%1: ブックにシートがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: there is no sheet %2 (the workbook has %n sheet(s)).</source>
+        <translation>
+            <numerusform>%1: シート %2 はありません（ブックのシートは %n 枚です）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; is missing from the file.</source>
+        <translation>%1: シート「%2」がファイル内にありません。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: 読み込めません（%2）。</translation>
     </message>
 </context>
 </TS>
