@@ -23,6 +23,7 @@ private slots:
     void tooltipEscapesUserText();
     void findsNodesByIdAndFollowsStructure();
     void dragAndDropMovesRowsAndPledges();
+    void reviewRolesFollowComments();
 
 private:
     std::unique_ptr<Document> open(const QString &sample);
@@ -217,6 +218,37 @@ void TestPledgeTreeModel::dragAndDropMovesRowsAndPledges()
     doc->undoStack()->undo();
     doc->undoStack()->undo();
     QCOMPARE(doc->plan(), before);
+}
+
+// A cell shows how many open comments it has and the latest mark; a comment's change repaints
+// just its cell.
+void TestPledgeTreeModel::reviewRolesFollowComments()
+{
+    auto doc = open(QStringLiteral("tokorozawa"));
+    PledgeTreeModel model(doc.get());
+    const qint64 rowId = doc->plan().rows.at(0).id;
+    const qint64 periodId = doc->plan().periods.at(0).id;
+    const QModelIndex cell = model.indexOfRow(rowId, model.periodColumn(periodId));
+    QCOMPARE(cell.data(PledgeTreeModel::CommentCountRole).toInt(), 0);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    ReviewComment comment;
+    comment.rowId = rowId;
+    comment.periodId = periodId;
+    comment.text = QStringLiteral("要確認");
+    const QString uid = Editing::addComment(*doc, comment);
+    QVERIFY(Editing::setMark(*doc, rowId, periodId, ReviewComment::Mark::NeedsRevision));
+    QCOMPARE(cell.data(PledgeTreeModel::CommentCountRole).toInt(), 2);
+    QCOMPARE(cell.data(PledgeTreeModel::ReviewMarkRole).toInt(),
+             int(ReviewComment::Mark::NeedsRevision));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.last().at(0).toModelIndex(), cell);
+    QVERIFY(Editing::resolveComment(*doc, uid));
+    QCOMPARE(cell.data(PledgeTreeModel::CommentCountRole).toInt(), 1);
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QCOMPARE(cell.data(PledgeTreeModel::CommentCountRole).toInt(), 0);
+    QCOMPARE(cell.data(PledgeTreeModel::ReviewMarkRole).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPledgeTreeModel)

@@ -1,4 +1,5 @@
 #include "celldelegate.h"
+#include "domain/reviewcomment.h"
 #include "models/pledgetreemodel.h"
 
 #include <QApplication>
@@ -125,6 +126,55 @@ int cellWidthOf(const QStyleOptionViewItem &option, const QModelIndex &index)
     return 20 * option.fontMetrics.height();
 }
 
+// Review comments show as a small triangle in the cell's top right corner, as a spreadsheet
+// shows a note: amber for comments, green when the latest mark says the cell looks right, red
+// when it needs revision. The mark's glyph stands beside it, so the colour is not all it says.
+struct ReviewMarker
+{
+    int count = 0;
+    ReviewComment::Mark mark = ReviewComment::Mark::None;
+};
+
+ReviewMarker reviewMarkerOf(const QModelIndex &index)
+{
+    return {index.data(PledgeTreeModel::CommentCountRole).toInt(),
+            ReviewComment::Mark(index.data(PledgeTreeModel::ReviewMarkRole).toInt())};
+}
+
+QColor markerColor(ReviewComment::Mark mark)
+{
+    switch (mark) {
+    case ReviewComment::Mark::LooksRight:
+        return QColor(0x2c, 0xa0, 0x2c);
+    case ReviewComment::Mark::NeedsRevision:
+        return QColor(0xd6, 0x27, 0x28);
+    case ReviewComment::Mark::None:
+        break;
+    }
+    return QColor(0xe6, 0x9f, 0x00);
+}
+
+QString markGlyph(ReviewComment::Mark mark)
+{
+    return mark == ReviewComment::Mark::LooksRight      ? QStringLiteral("✓")
+           : mark == ReviewComment::Mark::NeedsRevision ? QStringLiteral("!")
+                                                        : QString();
+}
+
+int triangleSize(const QFont &font)
+{
+    return qMax(5, QFontMetrics(font).height() / 3);
+}
+
+// The width the marker takes from the right of the cell's text: the glyph, when there is one.
+int markerWidth(const QStyleOptionViewItem &option, const ReviewMarker &marker)
+{
+    const QString glyph = markGlyph(marker.mark);
+    if (glyph.isEmpty())
+        return 0;
+    return QFontMetrics(boldFont(option.font)).horizontalAdvance(glyph) + triangleSize(option.font);
+}
+
 } // namespace
 
 CellDelegate::CellDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
@@ -167,11 +217,16 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                       QStyleOptionViewItem::HasCheckIndicator);
     styleOf(opt)->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
+    const ReviewMarker marker = reviewMarkerOf(index);
+    if (marker.count > 0)
+        paintReviewMarker(painter, opt, marker.mark);
     const Content content = contentOf(index);
     const bool showText = m_density != Density::StatusOnly && !content.text.trimmed().isEmpty();
     if (content.symbol.isEmpty() && !showText)
         return;
-    const Geometry geometry = geometryOf(opt, content.symbol);
+    Geometry geometry = geometryOf(opt, content.symbol);
+    if (marker.count > 0)
+        geometry.text.setRight(geometry.text.right() - markerWidth(opt, marker));
     const QColor textColor = opt.palette.color(colorGroupOf(opt), opt.state & QStyle::State_Selected
                                                                       ? QPalette::HighlightedText
                                                                       : QPalette::Text);
@@ -187,6 +242,32 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->setFont(opt.font);
         painter->setPen(textColor);
         paintText(painter, opt, geometry.text, content.text);
+    }
+    painter->restore();
+}
+
+void CellDelegate::paintReviewMarker(QPainter *painter, const QStyleOptionViewItem &option,
+                                     ReviewComment::Mark mark) const
+{
+    const QRect r = option.rect;
+    const int size = triangleSize(option.font);
+    const QColor color = readableColor(markerColor(mark), backgroundOf(option));
+    painter->save();
+    painter->setClipRect(r);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    const QPointF corner(r.right() + 1, r.top());
+    painter->drawPolygon(QPolygonF(
+        {corner, QPointF(corner.x() - size, corner.y()), QPointF(corner.x(), corner.y() + size)}));
+    const QString glyph = markGlyph(mark);
+    if (!glyph.isEmpty() && m_density != Density::StatusOnly) {
+        painter->setFont(boldFont(option.font));
+        painter->setPen(color);
+        // Beside the first line, as the status symbol is in a tall wrapped cell.
+        const QRect glyphRect(r.left(), r.top(), r.width() - size,
+                              qMin(r.height(), oneLineHeight(option)));
+        painter->drawText(glyphRect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, glyph);
     }
     painter->restore();
 }

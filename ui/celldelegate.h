@@ -1,10 +1,13 @@
 #pragma once
 
+#include "domain/reviewcomment.h"
+
 #include <QStyledItemDelegate>
 
 // Paints a period cell of the pledge table: the status symbol, bold in its level's colour, in a
-// slot of fixed width, and beside it the narrative or the plan. Everything comes from the
-// model's roles, so it works the same over a proxy and never touches the document.
+// slot of fixed width, and beside it the narrative or the plan; a corner marker when reviewers
+// commented on it. Everything comes from the model's roles, so it works the same over a proxy
+// and never touches the document.
 class CellDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -57,6 +60,8 @@ private:
     int oneLineHeight(const QStyleOptionViewItem &option) const;
     int wrapWidth(const QStyleOptionViewItem &option, const QModelIndex &index,
                   const QString &symbol) const;
+    void paintReviewMarker(QPainter *painter, const QStyleOptionViewItem &option,
+                           ReviewComment::Mark mark) const;
     void paintText(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
                    const QString &text) const;
 

@@ -2,6 +2,7 @@
 #include "document/document.h"
 #include "document/editing.h"
 #include "models/cellhistorymodel.h"
+#include "review/reviewtext.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -84,6 +85,11 @@ void DetailPane::build()
     layout->addWidget(m_previous);
     layout->addWidget(m_copyPlan, 0, Qt::AlignLeft);
 
+    m_commentsHeading = plainLabel(content, true);
+    m_comments = plainLabel(content);
+    layout->addWidget(m_commentsHeading);
+    layout->addWidget(m_comments);
+
     m_historyLabel = plainLabel(content, true);
     m_history = new QTableView(content);
     m_history->verticalHeader()->hide();
@@ -141,6 +147,8 @@ void DetailPane::setDocument(Document *document)
                 refresh();
         });
         connect(document, &Document::planReset, this, &DetailPane::refresh);
+        // Not refresh(): a comment arriving must not take away what is being typed.
+        connect(document, &Document::commentsChanged, this, &DetailPane::refreshComments);
     }
     refresh();
 }
@@ -188,7 +196,7 @@ void DetailPane::refresh()
     const PledgeRow *row = plan ? plan->row(m_rowId) : nullptr;
     const Period *period = plan ? plan->period(m_periodId) : nullptr;
     const bool hasCell = row && period;
-    const bool editable = hasCell && !m_document->isReadOnly();
+    const bool editable = hasCell && m_document->canEditPlan();
     refreshStatusChoices();
     m_pledgeHeading->clear();
     m_rowHeading->clear();
@@ -246,13 +254,40 @@ void DetailPane::refresh()
             m_copyPlan->setEnabled(editable && !before.plan.isEmpty());
         }
     }
+    refreshComments();
     m_refreshing = false;
+}
+
+// The comments on the cell, then those on its row and its pledge, each on its own line.
+void DetailPane::refreshComments()
+{
+    QStringList lines;
+    const PledgeRow *row = m_document ? m_document->plan().row(m_rowId) : nullptr;
+    if (row) {
+        for (const ReviewComment &c : m_document->comments()) {
+            const bool about = c.rowId == m_rowId ? (!c.periodId || c.periodId == m_periodId)
+                                                  : (!c.rowId && c.pledgeId == row->pledgeId);
+            if (!about)
+                continue;
+            QStringList parts = {c.reviewer};
+            if (c.target() != ReviewComment::Target::Cell)
+                parts << (c.rowId ? tr("on the row") : tr("on the pledge"));
+            if (c.mark != ReviewComment::Mark::None)
+                parts << ReviewText::markSymbol(c.mark) + QLatin1Char(' ') +
+                             ReviewText::markName(c.mark);
+            parts << ReviewText::stateName(c);
+            lines << parts.join(QStringLiteral(" · ")) +
+                         (c.text.isEmpty() ? QString() : QStringLiteral(": ") + c.text);
+        }
+    }
+    m_commentsHeading->setText(row ? tr("Review comments (%1)").arg(lines.size()) : QString());
+    m_comments->setText(lines.isEmpty() && row ? tr("(none)") : lines.join(QStringLiteral("\n")));
 }
 
 void DetailPane::commitCell()
 {
     if (m_refreshing || !m_document || !m_document->plan().row(m_rowId) ||
-        !m_document->plan().period(m_periodId) || m_document->isReadOnly())
+        !m_document->plan().period(m_periodId) || !m_document->canEditPlan())
         return;
     Cell cell;
     cell.plan = m_plan->toPlainText();
@@ -264,7 +299,7 @@ void DetailPane::commitCell()
 
 void DetailPane::commitGoal()
 {
-    if (m_refreshing || !m_document || m_document->isReadOnly())
+    if (m_refreshing || !m_document || !m_document->canEditPlan())
         return;
     const Period *period = m_document->plan().period(m_periodId);
     if (!period || !m_document->plan().row(m_rowId))

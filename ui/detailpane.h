@@ -12,8 +12,8 @@ class QTableView;
 
 // The pane beside the table for the chosen row and period: the pledge and row, the year's
 // annual goal, and the cell's plan, status and narrative, edited in place (a text field is
-// saved when it loses focus or on Ctrl+Return), with the previous period for reference and
-// the cell's history.
+// saved when it loses focus or on Ctrl+Return), with the previous period for reference, the
+// review comments on the cell, its row and its pledge, and the cell's history.
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ public:
     QPlainTextEdit *goalEdit() const { return m_goal; }
     QPushButton *copyPlanButton() const { return m_copyPlan; }
     QTableView *historyView() const { return m_history; }
+    QLabel *commentsLabel() const { return m_comments; }
 
     // Saves what is typed in the text fields now (the window calls it before other actions).
     void commitEdits();
@@ -45,6 +46,7 @@ private:
     void retranslate();
     void refresh();
     void refreshStatusChoices();
+    void refreshComments();
     void commitCell();
     void commitGoal();
     void copyPreviousPlan();
@@ -71,6 +73,8 @@ private:
     QLabel *m_previousHeading = nullptr;
     QLabel *m_previous = nullptr;
     QPushButton *m_copyPlan = nullptr;
+    QLabel *m_commentsHeading = nullptr;
+    QLabel *m_comments = nullptr;
     QLabel *m_historyLabel = nullptr;
     QTableView *m_history = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "chartpane.h"
+#include "checkspane.h"
 #include "cli/translations.h"
 #include "detailpane.h"
 #include "dialogs/dialogsupport.h"
@@ -71,6 +72,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_chartDock->setWidget(m_charts);
     addDockWidget(Qt::RightDockWidgetArea, m_chartDock);
     tabifyDockWidget(m_detailDock, m_chartDock);
+    m_checks = new ChecksPane(this);
+    m_checksDock = new QDockWidget(this);
+    m_checksDock->setObjectName(QStringLiteral("checksDock"));
+    m_checksDock->setWidget(m_checks);
+    addDockWidget(Qt::RightDockWidgetArea, m_checksDock);
+    tabifyDockWidget(m_chartDock, m_checksDock);
+    connect(m_checks, &ChecksPane::cellRequested, this, [this](qint64 rowId, qint64 periodId) {
+        // A finding about a whole period goes to the period's first row.
+        if (!rowId && m_document && !m_document->plan().rows.isEmpty())
+            rowId = m_document->plan().rows.constFirst().id;
+        select({0, 0, rowId, periodId});
+        m_table->setFocus();
+    });
     m_detailDock->raise();
     m_undoView = new QUndoView(this);
     m_undoDock = new QDockWidget(this);
@@ -280,6 +294,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_chartDock->toggleViewAction());
     m_chartDock->toggleViewAction()->setIcon(icon("chart"));
     m_chartDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_viewMenu->addAction(m_checksDock->toggleViewAction());
+    m_checksDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions({m_japaneseAction, m_englishAction});
 
@@ -334,6 +350,7 @@ void MainWindow::retranslate()
     m_collapseAction->setText(tr("&Collapse All"));
     m_detailDock->setWindowTitle(tr("Details"));
     m_chartDock->setWindowTitle(tr("Charts"));
+    m_checksDock->setWindowTitle(tr("Checks"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Pledge Tracker"));
@@ -344,6 +361,7 @@ void MainWindow::retranslate()
     if (m_model)
         m_model->setJapaneseLabels(japanese());
     m_charts->setJapaneseLabels(japanese());
+    m_checks->setJapaneseLabels(japanese());
     updateTitle();
     updateStatus();
 }
@@ -513,6 +531,7 @@ void MainWindow::closeDocument()
     m_undoView->setStack(nullptr);
     m_detail->setDocument(nullptr);
     m_charts->setDocument(nullptr);
+    m_checks->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
     m_planActions->setDocument(nullptr);
     m_reportActions->setDocument(nullptr);
@@ -543,6 +562,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_undoView->setStack(m_document->undoStack());
         m_detail->setDocument(m_document.get());
         m_charts->setDocument(m_document.get());
+        m_checks->setDocument(m_document.get());
         m_filterBar->setDocument(m_document.get());
         m_planActions->setDocument(m_document.get());
         m_reportActions->setDocument(m_document.get());

@@ -7,6 +7,7 @@
 #include <memory>
 
 class ChartPane;
+class ChecksPane;
 class DetailPane;
 class Document;
 class FilterBar;
@@ -41,6 +42,7 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     DetailPane *detailPane() const { return m_detail; }
     ChartPane *chartPane() const { return m_charts; }
+    ChecksPane *checksPane() const { return m_checks; }
     PlanActions *planActions() const { return m_planActions; }
     // The index of the tree model for an index of the (filtered) table, and back.
     QModelIndex sourceIndex(const QModelIndex &tableIndex) const;
@@ -82,6 +84,8 @@ private:
     QDockWidget *m_detailDock = nullptr;
     ChartPane *m_charts = nullptr;
     QDockWidget *m_chartDock = nullptr;
+    ChecksPane *m_checks = nullptr;
+    QDockWidget *m_checksDock = nullptr;
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -36,10 +36,15 @@ const QString kReport = QStringLiteral("report");
 const QString kGenerate = QStringLiteral("generate");
 const QString kImport = QStringLiteral("import");
 const QString kExport = QStringLiteral("export");
+const QString kCheck = QStringLiteral("check");
+const QString kDepartments = QStringLiteral("departments");
+const QString kEditions = QStringLiteral("editions");
+const QString kReview = QStringLiteral("review");
 
 QStringList commands()
 {
-    return {kSummary, kReport, kGenerate, kImport, kExport};
+    return {kSummary, kReport,      kGenerate, kImport, kExport,
+            kCheck,   kDepartments, kEditions, kReview};
 }
 
 // A whole number from 1 to max given with option; an error naming the option otherwise.
@@ -80,9 +85,13 @@ public:
                    QStringLiteral("LANG")),
           output({QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF to write."),
                  QStringLiteral("OUT.pdf")),
+          edition(QStringLiteral("edition"),
+                  tr("Print a published edition: an id from editions list."),
+                  QStringLiteral("ID")),
           help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."))
     {
-        parser.addOptions({layout, department, period, paper, landscape, language, output, help});
+        parser.addOptions(
+            {layout, department, period, paper, landscape, language, output, edition, help});
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .pledges plan."));
     }
 
@@ -130,6 +139,9 @@ public:
                     .arg(value);
             options->periodIds.append(id);
         }
+        if (parser.isSet(edition) && parser.value(edition).toLongLong() <= 0)
+            return tr("--edition expects an id from editions list, not \"%1\".")
+                .arg(parser.value(edition));
         return {};
     }
 
@@ -166,6 +178,7 @@ public:
     const QCommandLineOption landscape;
     const QCommandLineOption language;
     const QCommandLineOption output;
+    const QCommandLineOption edition;
     const QCommandLineOption help;
 };
 
@@ -186,7 +199,8 @@ bool CommandLine::wantsConsole(const QStringList &arguments)
 
 bool CommandLine::needsGui(const QStringList &arguments)
 {
-    return arguments.value(1) == kReport;
+    return arguments.value(1) == kReport ||
+           (arguments.value(1) == kEditions && arguments.value(2) == QStringLiteral("report"));
 }
 
 std::unique_ptr<QCoreApplication> CommandLine::createConsoleApplication(int &argc, char **argv)
@@ -236,6 +250,64 @@ QString CommandLine::usage()
                 "  pledgetracker export --format csv|xlsx|json [--language ja|en] FILE -o OUT\n"
                 "      Writes open-data CSV (UTF-8 with BOM, one line per row and period), an\n"
                 "      XLSX workbook like the progress table, or lossless JSON.\n")
+           // A string of its own, so the translations of the lines above stay valid.
+           + tr("\n"
+                "Consistency checks:\n"
+                "  pledgetracker check [--json] FILE\n"
+                "      Lists what a reviewer would query, one line per finding: statuses\n"
+                "      without a narrative, passed target dates, statuses that went down,\n"
+                "      periods mostly empty, plans copied from the period before. The rules\n"
+                "      switched off for the plan are skipped. Exit code 3 when it finds any.\n")
+           // A string of its own, so the translations of the lines above stay valid.
+           + tr("\n"
+                "Collecting updates from departments:\n"
+                "  pledgetracker departments export --period ID [--next-plan]\n"
+                "                                    [--department NAME]... FILE -o DIR\n"
+                "      Writes one XLSX workbook per department (or per --department) into DIR:\n"
+                "      its rows with the fixed fields locked, the period's plan, status and\n"
+                "      narrative to fill in, and the next period's plan with --next-plan.\n"
+                "      Records them as sent in FILE.\n"
+                "  pledgetracker departments merge [--period ID] [--accept-all [--apply-rest]\n"
+                "                                   | --dry-run] FILE RETURNED.xlsx...\n"
+                "      Lists every field the returned workbooks change, marking conflicts\n"
+                "      (changed in the plan too since sending) and problems (another plan or\n"
+                "      period, damaged row ids, unknown statuses, edited locked cells).\n"
+                "      --accept-all applies the changes that are not conflicts, of workbooks\n"
+                "      without problems (with --apply-rest: their other rows too), as one\n"
+                "      step. Exit code 3 when conflicts or problems were left out.\n"
+                "  pledgetracker departments status --period ID FILE\n"
+                "      Per department: not sent, sent, returned or merged, with the dates and\n"
+                "      the rows still empty.\n")
+           // A string of its own, so the translations of the lines above stay valid.
+           + tr("\n"
+                "Published editions:\n"
+                "  pledgetracker editions list FILE\n"
+                "      One line per edition, tab-separated: id, date, name, when published\n"
+                "      (UTC) and by whom.\n"
+                "  pledgetracker editions publish [--name NAME] [--date YYYY-MM-DD] FILE\n"
+                "      Freezes the plan as it is now inside FILE, as an edition that can never\n"
+                "      be changed. The name defaults to the plan's as-of date (令和6年9月末現在),\n"
+                "      the date to today.\n"
+                "  pledgetracker editions report --edition ID|--since-last [--to ID]\n"
+                "                                [--paper a4|a3] [--landscape]\n"
+                "                                [--language ja|en] FILE -o OUT.pdf\n"
+                "      Writes the changes since an edition (or the last one) up to the plan\n"
+                "      now (or edition --to): statuses up and down, new and removed rows,\n"
+                "      changed texts.\n"
+                "  pledgetracker report --edition ID ...\n"
+                "      Prints an edition exactly as it was published, in any layout.\n")
+           // A string of its own, so the translations of the lines above stay valid.
+           + tr("\n"
+                "Offline review:\n"
+                "  pledgetracker review copy --reviewer NAME FILE -o COPY.pledges\n"
+                "      Writes a review copy of the plan for NAME: it refuses changes to the\n"
+                "      plan's data and takes comments and marks on cells, rows and pledges.\n"
+                "  pledgetracker review merge FILE COPY.pledges...\n"
+                "      Adds the copies' comments and marks that FILE does not have yet; the\n"
+                "      plan's data is not changed. A copy of another plan is refused.\n"
+                "  pledgetracker review list [--open] FILE\n"
+                "      One line per comment, tab-separated: reviewer, where, mark, state,\n"
+                "      created (UTC) and text.\n")
            // A string of its own, so the translation of the lines above stays valid.
            + tr("\n"
                 "For trying out and measuring the editor:\n"
@@ -270,6 +342,14 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return importPlan(arguments.mid(1), out, err);
     if (first == kExport)
         return exportPlan(arguments.mid(1), out, err);
+    if (first == kCheck)
+        return check(arguments.mid(1), out, err);
+    if (first == kDepartments)
+        return departments(arguments.mid(1), out, err);
+    if (first == kEditions)
+        return editions(arguments.mid(1), out, err);
+    if (first == kReview)
+        return review(arguments.mid(1), out, err);
     err << tr("pledgetracker: unknown command \"%1\".").arg(first) << '\n' << usage();
     return UsageError;
 }
@@ -332,14 +412,24 @@ int CommandLine::report(const QStringList &arguments, QTextStream &out, QTextStr
         err << prefix << error << '\n';
         return UnusableInput;
     }
-    error = command.resolve(doc->plan(), file, &options);
+    // --edition prints a published edition as it was frozen, not the plan now.
+    std::optional<Plan> edition;
+    if (command.parser.isSet(command.edition)) {
+        edition = doc->editionPlan(command.parser.value(command.edition).toLongLong(), &error);
+        if (!edition) {
+            err << prefix << file << ": " << error << '\n';
+            return UnusableInput;
+        }
+    }
+    const Plan &plan = edition ? *edition : doc->plan();
+    error = command.resolve(plan, file, &options);
     if (!error.isEmpty()) {
         err << prefix << error << '\n';
         return UnusableInput;
     }
     const QString pdf = command.parser.value(command.output);
     int pages = 0;
-    if (!ReportWriter::writePdf(doc->plan(), options, pdf, &error, {}, &pages)) {
+    if (!ReportWriter::writePdf(plan, options, pdf, &error, {}, &pages)) {
         err << prefix << error << '\n';
         return UnusableInput;
     }

@@ -19,7 +19,9 @@ public:
     {
         Success = 0,
         UsageError = 1,
-        UnusableInput = 2
+        UnusableInput = 2,
+        FindingsFound = 3, // check: the plan has problems to look at
+        ChangesLeftOut = 3 // departments merge: conflicts or workbooks with problems left out
     };
 
     struct EditorRequest
@@ -52,5 +54,13 @@ private:
     // In transfercommands.cpp.
     static int importPlan(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int exportPlan(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // In checkcommand.cpp.
+    static int check(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // In departmentcommands.cpp.
+    static int departments(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // In editioncommands.cpp.
+    static int editions(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // In reviewcommands.cpp.
+    static int review(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static QString usage();
 };

@@ -30,7 +30,8 @@ std::unique_ptr<Document> Document::open(const QString &path, Access access, QSt
         }
     }
     PlanStore store(doc->m_db->connection());
-    if (!store.load(&doc->m_plan)) {
+    if (!store.load(&doc->m_plan) || !store.readReviewCopy(&doc->m_reviewCopy) ||
+        !store.readComments(&doc->m_comments)) {
         *error = tr("%1: cannot be read (%2).").arg(QFileInfo(path).fileName(), store.error());
         return nullptr;
     }
@@ -56,12 +57,15 @@ void Document::watchForOtherWriters()
             return;
         m_dataVersion = version;
         Plan reloaded;
+        QList<ReviewComment> comments;
         PlanStore store(m_db->connection());
-        if (!store.load(&reloaded))
+        if (!store.load(&reloaded) || !store.readComments(&comments))
             return; // mid-write or gone: try again at the next tick
         emit aboutToResetPlan();
         m_plan = std::move(reloaded);
         emit planReset();
+        m_comments = std::move(comments);
+        emit commentsChanged();
         emit reloadedFromDisk();
     });
     timer->start();
@@ -141,10 +145,17 @@ bool Document::failed(const QString &why)
     return false;
 }
 
-bool Document::write(const std::function<bool(PlanStore &)> &statements)
+bool Document::write(const std::function<bool(PlanStore &)> &statements, bool planData)
 {
     if (isReadOnly())
         return failed(tr("the file is open read-only."));
+    if (planData && m_reviewCopy.isReviewCopy()) {
+        ++m_refusedWrites;
+        emit writeFailed(tr("This is %1's review copy: the plan's data cannot be changed here; "
+                            "add a comment instead.")
+                             .arg(m_reviewCopy.reviewer));
+        return false;
+    }
     PlanStore store(m_db->connection());
     WriteTransaction transaction(m_db->connection());
     if (!transaction.isActive())
@@ -159,12 +170,15 @@ bool Document::write(const std::function<bool(PlanStore &)> &statements)
 bool Document::applyCells(const QList<CellChange> &changes, const QString &source)
 {
     const bool written = write([&](PlanStore &store) {
+        QHash<CellKey, Cell> soFar; // what the changes before have made of a cell
         for (const CellChange &change : changes) {
-            const Cell old = m_plan.cells.value(change.key);
+            const Cell old = soFar.value(change.key, m_plan.cells.value(change.key));
             if (old != change.cell &&
                 !store.writeCell(change.key.first, change.key.second, old, change.cell,
-                                 m_plan.periodScale, currentUser(), source))
+                                 m_plan.periodScale, currentUser(),
+                                 change.source.isEmpty() ? source : change.source))
                 return false;
+            soFar.insert(change.key, change.cell);
         }
         return true;
     });
@@ -202,6 +216,15 @@ bool Document::applyInfo(const PlanInfo &info)
     return true;
 }
 
+bool Document::applyDisabledChecks(const QStringList &keys)
+{
+    if (!write([&](PlanStore &store) { return store.writeDisabledChecks(keys); }))
+        return false;
+    m_plan.disabledChecks = keys;
+    emit disabledChecksChanged();
+    return true;
+}
+
 bool Document::applyStructure(const std::function<bool(PlanStore &)> &statements)
 {
     Plan reloaded;
@@ -212,6 +235,25 @@ bool Document::applyStructure(const std::function<bool(PlanStore &)> &statements
     emit aboutToResetPlan();
     m_plan = std::move(reloaded);
     emit planReset();
+    return true;
+}
+
+bool Document::applyRecords(const std::function<bool(PlanStore &)> &statements)
+{
+    if (!write(statements))
+        return false;
+    emit recordsChanged();
+    return true;
+}
+
+bool Document::applyComments(const std::function<bool(PlanStore &)> &statements)
+{
+    QList<ReviewComment> reread;
+    if (!write([&](PlanStore &store) { return statements(store) && store.readComments(&reread); },
+               false))
+        return false;
+    m_comments = std::move(reread);
+    emit commentsChanged();
     return true;
 }
 

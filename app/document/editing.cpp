@@ -89,4 +89,16 @@ bool setPlanInfo(Document &doc, const PlanInfo &info)
                     info, [d](const PlanInfo &i) { return d->applyInfo(i); }));
 }
 
+bool setDisabledChecks(Document &doc, const QSet<CheckRule> &rules)
+{
+    const QStringList old = doc.plan().disabledChecks;
+    const QStringList keys = CheckRules::toKeys(rules, old);
+    if (keys == old)
+        return true;
+    Document *d = &doc;
+    return push(doc, new ChangeValueCommand<QStringList>(
+                         QCoreApplication::translate("Editing", "Change consistency checks"), old,
+                         keys, [d](const QStringList &k) { return d->applyDisabledChecks(k); }));
+}
+
 } // namespace Editing

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "checks/checkrule.h"
 #include "domain/plan.h"
+#include "domain/reviewcomment.h"
 
 class Document;
+struct ReturnedChange;
 
 // What the UI calls to change a plan: each function is one user intent, pushed as one undo
 // step with a translated description. Returns false when the file refused the change (the
@@ -16,6 +19,8 @@ bool setStatus(Document &doc, const QList<CellKey> &cells, qint64 levelId);
 bool setCells(Document &doc, const QList<QPair<CellKey, Cell>> &cells, const QString &undoText);
 bool setYearCell(Document &doc, qint64 rowId, int fiscalYear, const YearCell &cell);
 bool setPlanInfo(Document &doc, const PlanInfo &info);
+// Switches the plan's consistency checks: the given rules off, all others on.
+bool setDisabledChecks(Document &doc, const QSet<CheckRule> &rules);
 
 // The plan's structure. Additions return the new part's id (0 when refused); deletions take
 // the part's rows, cells and year cells with them, and their undo brings all of it back.
@@ -49,5 +54,25 @@ bool setPeriodScale(Document &doc, const StatusScale &scale, QString *error);
 // Adds an imported plan's chapters, pledges and rows (with their cells, new periods and new
 // departments) after the open plan's own, in one step; *error says why when it cannot.
 bool importPlan(Document &doc, const Plan &imported, const QString &sourceName, QString *error);
+
+// Applies the accepted fields of returned department workbooks (ReturnedWorkbookReader) in
+// one step and one transaction; each change's history names the workbook it came from (its
+// file name). *error says why when a change no longer fits the plan or the file refused it.
+// In mergeediting.cpp.
+bool mergeReturned(Document &doc, const QList<ReturnedChange> &accepted, QString *error);
+
+// Review comments and marks (in commentediting.cpp), also in a review copy. A comment is
+// signed by ReviewRules::author(); only those ReviewRules::canChange() allows are edited,
+// resolved or deleted (false otherwise). addComment returns the new comment's uid, empty
+// when refused; the comment's target, mark and text come from the argument.
+QString addComment(Document &doc, const ReviewComment &comment);
+bool editComment(Document &doc, const QString &uid, const QString &text);
+bool resolveComment(Document &doc, const QString &uid, bool resolved = true); // false reopens
+bool deleteComment(Document &doc, const QString &uid);
+// The author's own mark on a cell; Mark::None takes it away.
+bool setMark(Document &doc, qint64 rowId, qint64 periodId, ReviewComment::Mark mark);
+// Adds, in one step, the comments whose uid the document does not have yet: what merging a
+// review copy does. Returns how many were added (0: no step), or -1 when the file refused.
+int addNewComments(Document &doc, const QList<ReviewComment> &comments, const QString &undoText);
 
 } // namespace Editing

@@ -89,5 +89,5 @@ bool Plan::operator==(const Plan &o) const
     return info == o.info && periodScale == o.periodScale && hasYearEndScale == o.hasYearEndScale &&
            yearEndScale == o.yearEndScale && periods == o.periods && departments == o.departments &&
            chapters == o.chapters && pledges == o.pledges && rows == o.rows && cells == o.cells &&
-           yearCells == o.yearCells;
+           yearCells == o.yearCells && disabledChecks == o.disabledChecks;
 }

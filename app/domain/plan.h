@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // The plan's own header: what the city prints above its table.
 struct PlanInfo
@@ -124,6 +125,9 @@ struct Plan
     QList<PledgeRow> rows; // grouped by pledge, in pledge order
     QHash<CellKey, Cell> cells;
     QHash<YearKey, YearCell> yearCells;
+    // Keys of the consistency checks this plan's users switched off
+    // ("target-date-passed"; see CheckRules), kept as written so a newer version's stay.
+    QStringList disabledChecks;
 
     const StatusScale &yearEndScaleOrPeriodScale() const
     {

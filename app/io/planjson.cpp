@@ -205,6 +205,17 @@ std::optional<PlanJson::Contents> Reader::read()
     plan.info.fiscalYearStartMonth = int(info.integer("fiscal_year_start_month"));
     if (plan.info.fiscalYearStartMonth < 1 || plan.info.fiscalYearStartMonth > 12)
         info.fail("fiscal_year_start_month", tr("should be a month from 1 to 12"));
+    // Optional: the keys of the consistency checks switched off, kept even when unknown.
+    const QJsonValue disabled = m_root.value(QStringLiteral("disabled_checks"));
+    const QJsonArray disabledKeys = disabled.toArray();
+    if (!disabled.isUndefined() && !disabled.isNull() &&
+        (!disabled.isArray() || !std::all_of(disabledKeys.begin(), disabledKeys.end(),
+                                             [](const QJsonValue &v) { return v.isString(); }))) {
+        m_problem = tr("disabled_checks: should be a list of check names");
+        return std::nullopt;
+    }
+    for (const QJsonValue &key : disabledKeys)
+        plan.disabledChecks.append(key.toString());
 
     if (!readScale(m_root.value(QStringLiteral("period_scale")).toObject(),
                    QStringLiteral("period_scale"), &plan.periodScale))
@@ -471,6 +482,7 @@ QByteArray PlanJson::write(const Plan &plan, const QList<HistoryEntry> &history)
                                    {QStringLiteral("source"), e.source}});
     }
     root.insert(QStringLiteral("history"), changes);
+    root.insert(QStringLiteral("disabled_checks"), QJsonArray::fromStringList(plan.disabledChecks));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

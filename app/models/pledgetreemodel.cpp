@@ -41,6 +41,8 @@ PledgeTreeModel::PledgeTreeModel(Document *document, QObject *parent)
         endResetModel();
     });
     connect(document, &Document::cellChanged, this, &PledgeTreeModel::onCellChanged);
+    connect(document, &Document::commentsChanged, this, &PledgeTreeModel::onCommentsChanged);
+    onCommentsChanged();
     connect(document, &Document::infoChanged, this, [this] {
         emit headerDataChanged(Qt::Horizontal, FirstPeriodColumn, columnCount() - 1);
     });
@@ -278,6 +280,10 @@ QVariant PledgeTreeModel::cellData(const Node &node, qint64 periodId, int role) 
         return cell.plan;
     case NarrativeRole:
         return cell.narrative;
+    case CommentCountRole:
+        return m_cellReviews.value({r.id, periodId}).count;
+    case ReviewMarkRole:
+        return int(m_cellReviews.value({r.id, periodId}).mark);
     }
     return {};
 }
@@ -308,6 +314,32 @@ void PledgeTreeModel::onCellChanged(qint64 rowId, qint64 periodId)
     const QModelIndex cell = indexOfRow(rowId, periodColumn(periodId));
     if (cell.isValid())
         emit dataChanged(cell, cell);
+}
+
+// Repaints the cells whose comments or marks came or went.
+void PledgeTreeModel::onCommentsChanged()
+{
+    QHash<CellKey, CellReview> reviews;
+    for (const ReviewComment &c : m_document->comments()) {
+        if (c.isResolved() || !c.periodId)
+            continue;
+        CellReview &review = reviews[{c.rowId, c.periodId}];
+        ++review.count;
+        if (c.mark != ReviewComment::Mark::None)
+            review.mark = c.mark; // comments come oldest first: the latest mark wins
+    }
+    QSet<CellKey> touched;
+    for (auto it = m_cellReviews.cbegin(); it != m_cellReviews.cend(); ++it) {
+        if (reviews.value(it.key()).count != it->count || reviews.value(it.key()).mark != it->mark)
+            touched.insert(it.key());
+    }
+    for (auto it = reviews.cbegin(); it != reviews.cend(); ++it) {
+        if (!m_cellReviews.contains(it.key()))
+            touched.insert(it.key());
+    }
+    m_cellReviews = std::move(reviews);
+    for (const CellKey &key : std::as_const(touched))
+        onCellChanged(key.first, key.second);
 }
 
 QVariant PledgeTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -344,7 +376,7 @@ Qt::ItemFlags PledgeTreeModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractItemModel::flags(index);
     const Node *node = nodeAt(index);
-    const bool writable = !m_document->isReadOnly();
+    const bool writable = m_document->canEditPlan();
     if (node && node->kind == NodeKind::Row && index.column() >= FirstPeriodColumn && writable)
         f |= Qt::ItemIsEditable;
     if (writable && node && node->kind != NodeKind::Chapter && index.column() < FirstPeriodColumn)
@@ -405,7 +437,7 @@ bool PledgeTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction acti
 {
     NodeKind kind;
     qint64 id = 0;
-    if (action != Qt::MoveAction || m_document->isReadOnly() || !readNode(data, &kind, &id))
+    if (action != Qt::MoveAction || !m_document->canEditPlan() || !readNode(data, &kind, &id))
         return false;
     const Node *target = nodeAt(parent);
     if (kind == NodeKind::Row)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/reviewcomment.h"
+
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QPointer>
@@ -37,6 +39,8 @@ public:
         PlanTextRole,
         NarrativeRole,
         ChapterIdRole, // of the chapter the node is in (0 when the plan has no chapters)
+        CommentCountRole, // a cell's open review comments and marks
+        ReviewMarkRole,   // a ReviewComment::Mark: the latest open mark on a cell
     };
     enum class NodeKind
     {
@@ -101,6 +105,7 @@ private:
 
     void rebuild();
     void onCellChanged(qint64 rowId, qint64 periodId);
+    void onCommentsChanged();
     const Plan &plan() const;
     const Node *nodeAt(const QModelIndex &index) const;
     QVariant fixedData(const Node &node, int column, int role) const;
@@ -116,4 +121,10 @@ private:
     QHash<qint64, int> m_chapterNode;
     QHash<qint64, QString> m_departments; // id → name
     bool m_japanese = true;
+    struct CellReview
+    {
+        int count = 0;
+        ReviewComment::Mark mark = ReviewComment::Mark::None;
+    };
+    QHash<QPair<qint64, qint64>, CellReview> m_cellReviews; // the cells with open comments
 };

@@ -156,22 +156,36 @@ QString Database::checkContents()
     if (findings != QStringList{QStringLiteral("ok")})
         return tr("%1: is damaged (%2).").arg(name, findings.mid(0, 3).join(QStringLiteral("; ")));
 
-    // Triggers and views could run code of someone else's on our writes: ours has none.
+    // Triggers and views could run code of someone else's on our writes: ours has no views,
+    // and only the triggers the schema names, each exactly as the schema wrote it.
+    const int version = schemaVersion();
+    const QHash<QString, QString> ourTriggers = Schema::expectedTriggers(version);
     QSqlQuery objects(m_db);
-    objects.exec(QStringLiteral("SELECT type, name FROM sqlite_master"
+    objects.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master"
                                 " WHERE type IN ('trigger', 'view')"));
-    if (objects.next())
-        return tr("%1: contains a %2 named \"%3\" that Pledge Tracker did not create; it is "
-                  "refused for safety.")
-            .arg(name, objects.value(0).toString(), objects.value(1).toString());
-    if (schemaVersion() == 0)
+    int triggersFound = 0;
+    while (objects.next()) {
+        const QString type = objects.value(0).toString();
+        const QString object = objects.value(1).toString();
+        if (type != QLatin1String("trigger") ||
+            ourTriggers.value(object) != objects.value(2).toString())
+            return tr("%1: contains a %2 named \"%3\" that Pledge Tracker did not create; it is "
+                      "refused for safety.")
+                .arg(name, type, object);
+        ++triggersFound;
+    }
+    if (triggersFound != ourTriggers.size())
+        return tr("%1: is missing triggers that keep its published editions unchanged; it is not "
+                  "a complete Pledge Tracker plan.")
+            .arg(name);
+    if (version == 0)
         return {};
     QSqlQuery tables(m_db);
     tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
     QStringList present;
     while (tables.next())
         present << tables.value(0).toString();
-    for (const QString &table : Schema::expectedTables()) {
+    for (const QString &table : Schema::expectedTables(version)) {
         if (!present.contains(table))
             return tr("%1: is missing its \"%2\" table; it is not a complete Pledge Tracker plan.")
                 .arg(name, table);

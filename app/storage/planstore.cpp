@@ -200,7 +200,8 @@ bool PlanStore::load(Plan *plan)
                      [&](const PledgeRow &a, const PledgeRow &b) {
                          return pledgeOrder.value(a.pledgeId) < pledgeOrder.value(b.pledgeId);
                      });
-    return readCells(QStringLiteral("1"), {}, &plan->cells, &plan->yearCells);
+    return readCells(QStringLiteral("1"), {}, &plan->cells, &plan->yearCells) &&
+           readDisabledChecks(&plan->disabledChecks);
 }
 
 // Cells and year cells of the rows the condition selects (a condition on "row_id").
@@ -503,7 +504,7 @@ bool PlanStore::insertPlan(Plan *plan, Ids ids)
         yearCells.insert(key, cell);
     }
     plan->yearCells = yearCells;
-    return true;
+    return writeDisabledChecks(plan->disabledChecks);
 }
 
 bool PlanStore::writeInfo(const PlanInfo &info)

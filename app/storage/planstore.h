@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/collection.h"
+#include "domain/edition.h"
 #include "domain/plan.h"
+#include "domain/reviewcomment.h"
 #include "fragment.h"
 
 #include <QCoreApplication>
@@ -27,6 +30,31 @@ public:
     bool insertPlan(Plan *plan, Ids ids = Ids::Renumber);
 
     bool writeInfo(const PlanInfo &info);
+    // The plan's own settings (in planstoresettings.cpp): a missing key reads as empty, and
+    // writing an empty value removes the key.
+    bool readSetting(const QString &key, QString *value);
+    bool writeSetting(const QString &key, const QString &value);
+    bool writeDisabledChecks(const QStringList &keys);
+    // Department collections (in planstorecollections.cpp): the identifier sent-out workbooks
+    // carry (empty until the first send-out), and one record per department and period.
+    bool readPlanUid(QString *uid);
+    bool writePlanUid(const QString &uid);
+    bool readCollections(QList<CollectionRecord> *records);
+    bool writeCollection(const CollectionRecord &record);
+    // Published editions (in planstoreeditions.cpp), oldest first. An edition is inserted once
+    // with its snapshot (the plan's JSON) and never changed: the file's triggers refuse it.
+    // insertEdition sets edition->id; reading a snapshot checks it against its SHA-256.
+    bool readEditions(QList<Edition> *editions);
+    bool insertEdition(Edition *edition, const QByteArray &snapshot);
+    bool readEditionSnapshot(qint64 editionId, QByteArray *snapshot);
+    // Review comments (in planstorereview.cpp), oldest first. writeComment inserts a comment or
+    // replaces the one with its uid.
+    bool readComments(QList<ReviewComment> *comments);
+    bool writeComment(const ReviewComment &comment);
+    bool deleteComment(const QString &uid);
+    // Whether the file is a review copy, and for whom; makeReviewCopy marks it one.
+    bool readReviewCopy(ReviewCopyInfo *info);
+    bool makeReviewCopy(const QString &reviewer);
     // Writes a cell (deleting it when empty) and records each changed field in the history.
     // Status changes are recorded by the level's symbol, which stays readable if levels change.
     bool writeCell(qint64 rowId, qint64 periodId, const Cell &oldCell, const Cell &newCell,
@@ -77,6 +105,7 @@ public:
     QList<HistoryEntry> allHistory();
 
 private:
+    bool readDisabledChecks(QStringList *keys);
     bool loadScale(qint64 scaleId, StatusScale *scale);
     QList<HistoryEntry> readHistory(const QString &condition, const QVariantList &values);
     bool insertScale(StatusScale *scale, Ids ids);

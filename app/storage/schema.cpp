@@ -65,6 +65,46 @@ const char *const kVersion2[] = {
     "CREATE INDEX history_by_cell ON history(row_id, period_id, id)",
 };
 
+// Version 3: the plan's own settings, such as the consistency checks switched off for it.
+const char *const kVersion3[] = {
+    "CREATE TABLE plan_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+};
+
+// Version 4: collecting updates from departments: when each department's workbook for a
+// period was sent out, returned and merged (the plan's identifier is a plan setting).
+const char *const kVersion4[] = {
+    "CREATE TABLE collections ("
+    " department_id INTEGER NOT NULL REFERENCES departments(id) ON DELETE CASCADE,"
+    " period_id INTEGER NOT NULL REFERENCES periods(id) ON DELETE CASCADE,"
+    " sent_at TEXT, returned_at TEXT, merged_at TEXT, sent_file TEXT NOT NULL DEFAULT '',"
+    " returned_file TEXT NOT NULL DEFAULT '', PRIMARY KEY (department_id, period_id))"
+    " WITHOUT ROWID",
+};
+
+// Version 5: published editions, each the plan's lossless JSON (compressed, in parts, as no
+// value may exceed Database::kMaxValueBytes) with its SHA-256. The triggers make an edition
+// permanent: SQLite itself refuses to change or delete one. Their exact text is what
+// Database accepts as ours (expectedTriggers), so it is written as sqlite_master keeps it.
+const char *const kVersion5Tables[] = {
+    "CREATE TABLE editions (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+    " publication_date TEXT NOT NULL, published_at TEXT NOT NULL, published_by TEXT NOT NULL,"
+    " snapshot_sha256 TEXT NOT NULL)",
+    "CREATE TABLE edition_parts (edition_id INTEGER NOT NULL REFERENCES editions(id),"
+    " part INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (edition_id, part)) WITHOUT ROWID",
+};
+const char *const kVersion5Triggers[][2] = {
+    {"editions_no_update", "CREATE TRIGGER editions_no_update BEFORE UPDATE ON editions BEGIN"
+                           " SELECT RAISE(ABORT, 'a published edition cannot be changed'); END"},
+    {"editions_no_delete", "CREATE TRIGGER editions_no_delete BEFORE DELETE ON editions BEGIN"
+                           " SELECT RAISE(ABORT, 'a published edition cannot be deleted'); END"},
+    {"edition_parts_no_update",
+     "CREATE TRIGGER edition_parts_no_update BEFORE UPDATE ON edition_parts BEGIN"
+     " SELECT RAISE(ABORT, 'a published edition cannot be changed'); END"},
+    {"edition_parts_no_delete",
+     "CREATE TRIGGER edition_parts_no_delete BEFORE DELETE ON edition_parts BEGIN"
+     " SELECT RAISE(ABORT, 'a published edition cannot be deleted'); END"},
+};
+
 template <size_t N> bool run(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
     for (const char *sql : statements) {
@@ -77,6 +117,34 @@ template <size_t N> bool run(QSqlDatabase &db, const char *const (&statements)[N
     return true;
 }
 
+bool addEditions(QSqlDatabase &db, QString *error)
+{
+    if (!run(db, kVersion5Tables, error))
+        return false;
+    for (const auto &trigger : kVersion5Triggers) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(trigger[1]))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Version 6: reviewers' comments and marks on cells, rows and pledges. Like the history they
+// outlive what they are about (no foreign keys), so an undone deletion finds them again. The
+// uid names a comment in a review copy and in its plan alike: merging matches on it.
+bool addReviewComments(QSqlDatabase &db, QString *error)
+{
+    static const char *const statements[] = {
+        "CREATE TABLE review_comments (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,"
+        " reviewer TEXT NOT NULL, row_id INTEGER, pledge_id INTEGER, period_id INTEGER,"
+        " mark TEXT NOT NULL DEFAULT '', text TEXT NOT NULL DEFAULT '',"
+        " created_at TEXT NOT NULL, resolved_at TEXT, resolved_by TEXT NOT NULL DEFAULT '')",
+    };
+    return run(db, statements, error);
+}
+
 bool runStep(QSqlDatabase &db, int version, QString *error)
 {
     switch (version) {
@@ -84,6 +152,14 @@ bool runStep(QSqlDatabase &db, int version, QString *error)
         return run(db, kVersion1, error);
     case 2:
         return run(db, kVersion2, error);
+    case 3:
+        return run(db, kVersion3, error);
+    case 4:
+        return run(db, kVersion4, error);
+    case 5:
+        return addEditions(db, error);
+    case 6:
+        return addReviewComments(db, error);
     }
     *error = QStringLiteral("no migration to schema version %1").arg(version);
     return false;
@@ -126,13 +202,32 @@ bool migrate(QSqlDatabase &db, int targetVersion, QString *error)
     return true;
 }
 
-QStringList expectedTables()
+QStringList expectedTables(int version)
 {
-    return {
+    QStringList tables = {
         QStringLiteral("scales"),     QStringLiteral("levels"),      QStringLiteral("plan_info"),
         QStringLiteral("periods"),    QStringLiteral("departments"), QStringLiteral("chapters"),
         QStringLiteral("pledges"),    QStringLiteral("rows"),        QStringLiteral("cells"),
         QStringLiteral("year_cells"), QStringLiteral("history")};
+    if (version >= 3)
+        tables << QStringLiteral("plan_settings");
+    if (version >= 4)
+        tables << QStringLiteral("collections");
+    if (version >= 5)
+        tables << QStringLiteral("editions") << QStringLiteral("edition_parts");
+    if (version >= 6)
+        tables << QStringLiteral("review_comments");
+    return tables;
+}
+
+QHash<QString, QString> expectedTriggers(int version)
+{
+    QHash<QString, QString> triggers;
+    if (version >= 5) {
+        for (const auto &trigger : kVersion5Triggers)
+            triggers.insert(QString::fromLatin1(trigger[0]), QString::fromLatin1(trigger[1]));
+    }
+    return triggers;
 }
 
 } // namespace Schema

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -8,12 +9,15 @@
 namespace Schema {
 
 constexpr qint32 kApplicationId = 0x504C4447; // "PLDG"
-constexpr int kCurrentVersion = 2;
+constexpr int kCurrentVersion = 6;
 
 // Runs the steps from the file's user_version up to targetVersion. Returns false with
 // *error set; the caller rolls back so the file stays at its old version.
 bool migrate(QSqlDatabase &db, int targetVersion, QString *error);
-// The tables a valid file has, used to tell our file from another program's.
-QStringList expectedTables();
+// The tables a valid file of this version has, used to tell our file from another program's.
+QStringList expectedTables(int version = kCurrentVersion);
+// The triggers a valid file of this version has, by name, with the exact SQL sqlite_master
+// holds for each: any other trigger is someone else's and the file is refused.
+QHash<QString, QString> expectedTriggers(int version = kCurrentVersion);
 
 } // namespace Schema

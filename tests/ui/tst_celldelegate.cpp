@@ -24,6 +24,7 @@ private slots:
     void fullTextGrowsWithText();
     void selectionDrawnByStyle();
     void darkPaletteKeepsSymbolReadable();
+    void reviewMarkerInTopRightCorner();
     void readableColor_data();
     void readableColor();
 
@@ -252,6 +253,28 @@ void TestCellDelegate::darkPaletteKeepsSymbolReadable()
             best = qMax(best, CellDelegate::contrastRatio(QColor(image.pixel(x, y)), base));
     }
     QVERIFY2(best >= 3, qPrintable(QString::number(best)));
+}
+
+// A cell with review comments gets a corner triangle, red when the latest mark asks for a
+// revision, whether or not it has text of its own.
+void TestCellDelegate::reviewMarkerInTopRightCorner()
+{
+    CellDelegate delegate;
+    const QModelIndex index = cell({}, {}, {});
+    m_model.setData(index, 2, PledgeTreeModel::CommentCountRole);
+    m_model.setData(index, int(ReviewComment::Mark::NeedsRevision),
+                    PledgeTreeModel::ReviewMarkRole);
+    const QImage image = render(delegate, index);
+    const QColor red(0xd6, 0x27, 0x28);
+    QVERIFY(near(image.pixel(CellSize.width() - 2, 1), red, 30));
+    QVERIFY(!near(image.pixel(1, CellSize.height() - 2), red, 30));
+    QVERIFY(countNear(image, red) > 10);
+    const QRect ink = inkBounds(image, QApplication::palette().color(QPalette::Base));
+    QVERIFY2(ink.left() > CellSize.width() / 2, "the marker and glyph keep to the right");
+
+    m_model.setData(index, 0, PledgeTreeModel::CommentCountRole);
+    QCOMPARE(inkBounds(render(delegate, index), QApplication::palette().color(QPalette::Base)),
+             QRect());
 }
 
 void TestCellDelegate::readableColor_data()

@@ -1,4 +1,5 @@
 #include "chartpane.h"
+#include "checkspane.h"
 #include "cli/translations.h"
 #include "detailpane.h"
 #include "dialogs/reportdialog.h"
@@ -33,6 +34,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QTreeView>
 
 // The editor window as a user meets it, driven with keys and clicks: a sample opens into the
@@ -58,6 +60,7 @@ private slots:
     void switchesLanguage();
     void exportsPdfOfTheFilteredRows();
     void restoresBackupMadeOnOpen();
+    void checkFindingGoesToItsCell();
     void refusedFileKeepsWindowUsable();
 
 private:
@@ -404,6 +407,24 @@ void TestMainWindow::refusedFileKeepsWindowUsable()
     QVERIFY2(shown.contains(QStringLiteral("bad.pledges")), qPrintable(shown));
     QVERIFY(m_window->document()); // the plan that was open stays open
     QCOMPARE(m_window->table()->model()->rowCount(), 6);
+}
+
+// A finding in the checks pane, activated with the keyboard, puts the table on its cell.
+void TestMainWindow::checkFindingGoesToItsCell()
+{
+    QVERIFY(m_window->openSample(QStringLiteral("tokorozawa")));
+    ChecksPane *checks = m_window->checksPane();
+    QTRY_VERIFY(!checks->findings().isEmpty());
+    int index = 0;
+    while (checks->findings().at(index).rowId == 0)
+        ++index;
+    const CheckFinding finding = checks->findings().at(index);
+    QTreeWidget *list = checks->list();
+    list->setCurrentItem(list->topLevelItem(index));
+    QTest::keyClick(list, Qt::Key_Return);
+    const QModelIndex current = m_window->sourceIndex(m_window->table()->currentIndex());
+    QCOMPARE(current.data(PledgeTreeModel::RowIdRole).toLongLong(), finding.rowId);
+    QCOMPARE(current.data(PledgeTreeModel::PeriodIdRole).toLongLong(), finding.periodId);
 }
 
 QTEST_MAIN(TestMainWindow)
