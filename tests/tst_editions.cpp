@@ -36,6 +36,7 @@ private slots:
     void editionPdfTextIsUnchangedByLaterEdits_data();
     void editionPdfTextIsUnchangedByLaterEdits();
     void changesReportPdfListsTheChanges();
+    void longChangesReportGoesOnOverPages();
 
 private:
     // Edits that show in every layout: a department row's status and narrative in the last
@@ -382,6 +383,33 @@ void TestEditions::changesReportPdfListsTheChanges()
     QVERIFY(text.contains(QStringLiteral("評価が上がったもの（1件）")) ||
             text.contains(QStringLiteral("評価が下がったもの（1件）")) ||
             text.contains(QStringLiteral("評価が付いたもの（1件）")));
+}
+
+// Every narrative rewritten at length: the list runs over many pages, entries broken between
+// lines where a page ends, and the last change is printed too.
+void TestEditions::longChangesReportGoesOnOverPages()
+{
+    if (!m_poppler)
+        QSKIP("pdftotext (poppler-utils) not installed");
+    const Plan before = m_doc->plan();
+    Plan after = before;
+    for (auto it = after.cells.begin(); it != after.cells.end(); ++it)
+        it->narrative = QStringLiteral("書き直した取組状況。").repeated(30);
+    const CellKey last{after.rows.constLast().id, after.periods.constLast().id};
+    after.cells[last].narrative = QStringLiteral("最後の変更点");
+    const ChangesReport report = ChangesReport::build(
+        before, {QStringLiteral("第1版"), QDate(2024, 10, 15)}, after, {}, ReportOptions());
+    QCOMPARE(report.sections.size(), 1);
+    const QString path = m_dir.filePath(QStringLiteral("long-changes.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(ChangesReportWriter::writePdf(report, path, &error, &pages), qPrintable(error));
+    QVERIFY2(pages > 5, qPrintable(QString::number(pages)));
+    QString text = pdfText(path);
+    text.remove(QRegularExpression(QStringLiteral("\\s+")));
+    QVERIFY(text.contains(QStringLiteral("変更された記述（%1件）").arg(after.cells.size())));
+    QVERIFY(text.contains(QStringLiteral("後：最後の変更点")));
+    QCOMPARE(text.count(QStringLiteral("後：")), int(after.cells.size()));
 }
 
 QTEST_MAIN(TestEditions)

@@ -188,7 +188,7 @@ void ChecksPane::showRuleSwitches()
 {
     const QSet<CheckRule> off =
         m_document ? CheckRules::fromKeys(m_document->plan().disabledChecks) : QSet<CheckRule>();
-    const bool editable = m_document && !m_document->isReadOnly();
+    const bool editable = m_document && m_document->canEditPlan();
     const QList<CheckRule> rules = CheckRules::all();
     for (int i = 0; i < rules.size(); ++i) {
         m_ruleActions.at(i)->setChecked(!off.contains(rules.at(i)));

@@ -39,15 +39,18 @@ void EditionActions::setDocument(Document *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (document)
+    if (document) {
         connect(document, &Document::recordsChanged, this, &EditionActions::updateActions);
+        // A read-only view follows another editor's saves, editions included.
+        connect(document, &Document::reloadedFromDisk, this, &EditionActions::updateActions);
+    }
     updateActions();
 }
 
 void EditionActions::updateActions()
 {
     const bool editions = m_document && !m_document->editions().isEmpty();
-    publish->setEnabled(m_document && !m_document->isReadOnly());
+    publish->setEnabled(m_document && m_document->canEditPlan());
     open->setEnabled(editions);
     compare->setEnabled(editions);
 }
@@ -96,12 +99,14 @@ bool EditionActions::openEdition(qint64 editionId)
                                       [editionId](const Edition &e) { return e.id == editionId; });
     if (edition == editions.cend())
         return false;
-    if (!m_editionFiles.isValid()) {
+    if (!m_editionFiles)
+        m_editionFiles = std::make_unique<QTemporaryDir>();
+    if (!m_editionFiles->isValid()) {
         emit errorOccurred(tr("The edition cannot be opened: no room for a temporary file."));
         return false;
     }
     QString error;
-    const QString path = m_editionFiles.filePath(
+    const QString path = m_editionFiles->filePath(
         QStringLiteral("edition-%1-%2.pledges").arg(editionId).arg(++m_filesWritten));
     if (!m_document->writeEditionFile(editionId, path, &error)) {
         emit errorOccurred(error);

@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 
 #include <functional>
+#include <memory>
 
 class Document;
 class QAction;
@@ -48,6 +49,6 @@ private:
     QWidget *m_window;
     std::function<void()> m_prepare;
     QPointer<Document> m_document;
-    QTemporaryDir m_editionFiles;
+    std::unique_ptr<QTemporaryDir> m_editionFiles; // made when the first edition is opened
     int m_filesWritten = 0;
 };

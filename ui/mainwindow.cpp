@@ -2,10 +2,13 @@
 #include "chartpane.h"
 #include "checkspane.h"
 #include "cli/translations.h"
+#include "commentspane.h"
+#include "departmentactions.h"
 #include "detailpane.h"
 #include "dialogs/dialogsupport.h"
 #include "dialogs/newplandialog.h"
 #include "document/document.h"
+#include "editionactions.h"
 #include "filterbar.h"
 #include "io/sampleplans.h"
 #include "models/pledgefiltermodel.h"
@@ -13,6 +16,7 @@
 #include "plainquestion.h"
 #include "pledgetableview.h"
 #include "reportactions.h"
+#include "reviewactions.h"
 #include "storage/backups.h"
 #include "transferactions.h"
 
@@ -78,6 +82,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_checksDock->setWidget(m_checks);
     addDockWidget(Qt::RightDockWidgetArea, m_checksDock);
     tabifyDockWidget(m_chartDock, m_checksDock);
+    m_comments = new CommentsPane(this);
+    m_commentsDock = new QDockWidget(this);
+    m_commentsDock->setObjectName(QStringLiteral("commentsDock"));
+    m_commentsDock->setWidget(m_comments);
+    addDockWidget(Qt::RightDockWidgetArea, m_commentsDock);
+    tabifyDockWidget(m_checksDock, m_commentsDock);
+    connect(m_comments, &CommentsPane::cellRequested, this, [this](qint64 rowId, qint64 periodId) {
+        select({0, 0, rowId, periodId});
+        m_table->setFocus();
+    });
+    connect(m_comments, &CommentsPane::pledgeRequested, this, [this](qint64 pledgeId) {
+        select({0, pledgeId, 0, 0});
+        m_table->setFocus();
+    });
     connect(m_checks, &ChecksPane::cellRequested, this, [this](qint64 rowId, qint64 periodId) {
         // A finding about a whole period goes to the period's first row.
         if (!rowId && m_document && !m_document->plan().rows.isEmpty())
@@ -149,6 +167,20 @@ void MainWindow::createActions()
         if (openFile(path))
             rememberRecent(QFileInfo(path).absoluteFilePath());
     });
+    m_editionActions = new EditionActions(this, [this] { m_detail->commitEdits(); });
+    connect(m_editionActions, &EditionActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_editionActions, &EditionActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_editionActions, &EditionActions::openReadOnlyRequested, this,
+            &MainWindow::openReadOnlyCopy);
+    m_reviewActions = new ReviewActions(this, [this] { m_detail->commitEdits(); });
+    connect(m_reviewActions, &ReviewActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_reviewActions, &ReviewActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    m_departmentActions = new DepartmentActions(this, [this] { m_detail->commitEdits(); });
+    connect(m_departmentActions, &DepartmentActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_departmentActions, &DepartmentActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_restoreAction = new QAction(this);
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreBackup);
     m_closeAction = new QAction(this);
@@ -262,6 +294,9 @@ void MainWindow::createMenus()
                               m_transferActions->exportJson});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions(
+        {m_departmentActions->sendOut, m_departmentActions->merge, m_departmentActions->status});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions(
         {m_reportActions->preview, m_reportActions->print, m_reportActions->exportPdf});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -281,6 +316,10 @@ void MainWindow::createMenus()
     m_planMenu = menuBar()->addMenu(QString());
     m_planMenu->addActions({p->properties, p->scale, p->periods, p->departments});
 
+    m_editionMenu = menuBar()->addMenu(QString());
+    m_editionMenu->addActions(
+        {m_editionActions->publish, m_editionActions->open, m_editionActions->compare});
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({m_findAction, m_clearFilterAction});
     m_viewMenu->addSeparator();
@@ -295,6 +334,7 @@ void MainWindow::createMenus()
     m_chartDock->toggleViewAction()->setIcon(icon("chart"));
     m_chartDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_viewMenu->addAction(m_checksDock->toggleViewAction());
+    m_viewMenu->addAction(m_commentsDock->toggleViewAction());
     m_checksDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions({m_japaneseAction, m_englishAction});
@@ -329,6 +369,10 @@ void MainWindow::retranslate()
     m_restoreAction->setText(tr("&Restore from Backup…"));
     m_reportActions->retranslate();
     m_transferActions->retranslate();
+    m_editionActions->retranslate();
+    m_departmentActions->retranslate();
+    m_reviewActions->retranslate();
+    m_editionMenu->setTitle(tr("E&dition"));
     m_exportMenu->setTitle(tr("E&xport"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -351,6 +395,7 @@ void MainWindow::retranslate()
     m_detailDock->setWindowTitle(tr("Details"));
     m_chartDock->setWindowTitle(tr("Charts"));
     m_checksDock->setWindowTitle(tr("Checks"));
+    m_commentsDock->setWindowTitle(tr("Comments"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Pledge Tracker"));
@@ -362,6 +407,7 @@ void MainWindow::retranslate()
         m_model->setJapaneseLabels(japanese());
     m_charts->setJapaneseLabels(japanese());
     m_checks->setJapaneseLabels(japanese());
+    m_comments->setJapaneseLabels(japanese());
     updateTitle();
     updateStatus();
 }
@@ -532,10 +578,14 @@ void MainWindow::closeDocument()
     m_detail->setDocument(nullptr);
     m_charts->setDocument(nullptr);
     m_checks->setDocument(nullptr);
+    m_comments->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
     m_planActions->setDocument(nullptr);
     m_reportActions->setDocument(nullptr);
     m_transferActions->setDocument(nullptr);
+    m_editionActions->setDocument(nullptr);
+    m_departmentActions->setDocument(nullptr);
+    m_reviewActions->setDocument(nullptr);
     delete m_filterModel;
     m_filterModel = nullptr;
     delete m_model;
@@ -546,6 +596,7 @@ void MainWindow::closeDocument()
 void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
     closeDocument();
+    m_titleOverride.clear();
     m_document = std::move(document);
     const bool open = m_document != nullptr;
     for (QAction *a : {m_saveCopyAction, m_restoreAction, m_closeAction, m_copyAction,
@@ -563,10 +614,14 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_detail->setDocument(m_document.get());
         m_charts->setDocument(m_document.get());
         m_checks->setDocument(m_document.get());
+        m_comments->setDocument(m_document.get());
         m_filterBar->setDocument(m_document.get());
         m_planActions->setDocument(m_document.get());
         m_reportActions->setDocument(m_document.get());
         m_transferActions->setDocument(m_document.get());
+        m_editionActions->setDocument(m_document.get());
+        m_departmentActions->setDocument(m_document.get());
+        m_reviewActions->setDocument(m_document.get());
         connect(m_filterModel, &PledgeFilterModel::rowCountsChanged, this,
                 &MainWindow::updateStatus);
         QUndoStack *stack = m_document->undoStack();
@@ -606,15 +661,34 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     updateStatus();
 }
 
+void MainWindow::openReadOnlyCopy(const QString &path, const QString &title)
+{
+    QString error;
+    auto document = Document::open(path, Document::Access::ReadOnly, &error);
+    if (!document) {
+        showError(error);
+        return;
+    }
+    setDocument(std::move(document));
+    m_titleOverride = title;
+    updateTitle();
+}
+
 void MainWindow::updateTitle()
 {
     if (!m_document) {
         setWindowTitle(tr("Pledge Tracker"));
         return;
     }
+    if (!m_titleOverride.isEmpty()) {
+        setWindowTitle(tr("%1 — Pledge Tracker").arg(m_titleOverride));
+        return;
+    }
     QString name = QFileInfo(m_document->filePath()).fileName();
     if (m_document->isReadOnly())
         name = tr("%1 (read-only)").arg(name);
+    else if (!m_document->reviewer().isEmpty())
+        name = tr("%1 (review copy for %2)").arg(name, m_document->reviewer());
     setWindowTitle(tr("%1 — %2 — Pledge Tracker").arg(name, m_document->plan().info.title));
 }
 
@@ -707,6 +781,7 @@ void MainWindow::currentChanged(const QModelIndex &tableIndex)
     const PlanActions::Current ids = currentIds();
     m_planActions->setCurrent(ids);
     m_detail->showCell(ids.rowId, ids.periodId);
+    m_comments->setCurrent(ids.rowId, ids.pledgeId, ids.periodId);
 }
 
 void MainWindow::applyFilter(const RowFilter &filter)

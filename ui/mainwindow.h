@@ -8,6 +8,8 @@
 
 class ChartPane;
 class ChecksPane;
+class CommentsPane;
+class ReviewActions;
 class DetailPane;
 class Document;
 class FilterBar;
@@ -15,6 +17,8 @@ class PledgeFilterModel;
 class PledgeTableView;
 class ReportActions;
 class TransferActions;
+class EditionActions;
+class DepartmentActions;
 class PledgeTreeModel;
 class QAction;
 class QActionGroup;
@@ -43,6 +47,7 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     ChartPane *chartPane() const { return m_charts; }
     ChecksPane *checksPane() const { return m_checks; }
+    CommentsPane *commentsPane() const { return m_comments; }
     PlanActions *planActions() const { return m_planActions; }
     // The index of the tree model for an index of the (filtered) table, and back.
     QModelIndex sourceIndex(const QModelIndex &tableIndex) const;
@@ -59,6 +64,8 @@ private:
     void setDocument(std::unique_ptr<Document> document);
     void closeDocument();
     void updateTitle();
+    // Opens a file made for reading only (an edition), titled as given, not remembered.
+    void openReadOnlyCopy(const QString &path, const QString &title);
     void updateStatus();
     void updateRecentMenu();
     void chooseFile();
@@ -86,6 +93,8 @@ private:
     QDockWidget *m_chartDock = nullptr;
     ChecksPane *m_checks = nullptr;
     QDockWidget *m_checksDock = nullptr;
+    CommentsPane *m_comments = nullptr;
+    QDockWidget *m_commentsDock = nullptr;
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QToolBar *m_toolBar = nullptr;
@@ -93,10 +102,15 @@ private:
     PlanActions *m_planActions = nullptr;
     ReportActions *m_reportActions = nullptr;
     TransferActions *m_transferActions = nullptr;
+    EditionActions *m_editionActions = nullptr;
+    DepartmentActions *m_departmentActions = nullptr;
+    ReviewActions *m_reviewActions = nullptr;
+    QString m_titleOverride;           // an edition's name instead of the temporary file's
     PlanActions::Current m_remembered; // what was current before the plan or filter changed
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
+    QMenu *m_editionMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_samplesMenu = nullptr;
     QMenu *m_editMenu = nullptr;

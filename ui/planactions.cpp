@@ -89,7 +89,7 @@ void PlanActions::setCurrent(const Current &current)
 
 void PlanActions::updateEnabled()
 {
-    const bool writable = m_document && !m_document->isReadOnly();
+    const bool writable = m_document && m_document->canEditPlan();
     const bool onSomething = m_current.chapterId || m_current.pledgeId || m_current.rowId;
     for (QAction *a : {properties, scale, periods, departments, addChapter})
         a->setEnabled(writable);
@@ -295,7 +295,7 @@ void PlanActions::move(int direction)
 
 void PlanActions::openCellDialog(qint64 rowId, qint64 periodId)
 {
-    if (!m_document || m_document->isReadOnly())
+    if (!m_document || !m_document->canEditPlan())
         return;
     const Plan &plan = m_document->plan();
     const PledgeRow *row = plan.row(rowId);

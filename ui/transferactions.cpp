@@ -74,7 +74,7 @@ void TransferActions::retranslate()
 
 TransferActions::Destination TransferActions::askDestination(bool lossless) const
 {
-    if (!m_document || m_document->isReadOnly() || lossless)
+    if (!m_document || !m_document->canEditPlan() || lossless)
         return Destination::NewPlan;
     QMessageBox box(QMessageBox::Question, tr("Import"),
                     tr("Add the imported chapters, pledges and rows after those of the open "

@@ -86,8 +86,7 @@ public:
           output({QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF to write."),
                  QStringLiteral("OUT.pdf")),
           edition(QStringLiteral("edition"),
-                  tr("Print a published edition: an id from editions list."),
-                  QStringLiteral("ID")),
+                  tr("Print a published edition: an id from editions list."), QStringLiteral("ID")),
           help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."))
     {
         parser.addOptions(

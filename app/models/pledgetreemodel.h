@@ -39,8 +39,9 @@ public:
         PlanTextRole,
         NarrativeRole,
         ChapterIdRole, // of the chapter the node is in (0 when the plan has no chapters)
-        CommentCountRole, // a cell's open review comments and marks
-        ReviewMarkRole,   // a ReviewComment::Mark: the latest open mark on a cell
+        // A cell's open review comments and marks, and the latest mark (a ReviewComment::Mark).
+        CommentCountRole,
+        ReviewMarkRole,
     };
     enum class NodeKind
     {

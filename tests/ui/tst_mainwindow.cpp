@@ -5,6 +5,9 @@
 #include "dialogs/reportdialog.h"
 #include "document/document.h"
 #include "document/editing.h"
+#include "domain/edition.h"
+#include "editionactions.h"
+#include "review/reviewcopy.h"
 #include "filterbar.h"
 #include "io/sampleplans.h"
 #include "mainwindow.h"
@@ -34,8 +37,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QTreeView>
+#include <QTreeWidget>
 
 // The editor window as a user meets it, driven with keys and clicks: a sample opens into the
 // table, a status is typed and undone, a cell is edited through its dialog, the table is
@@ -61,6 +64,8 @@ private slots:
     void exportsPdfOfTheFilteredRows();
     void restoresBackupMadeOnOpen();
     void checkFindingGoesToItsCell();
+    void opensEditionReadOnly();
+    void reviewCopyKeepsPlanDataFixed();
     void refusedFileKeepsWindowUsable();
 
 private:
@@ -425,6 +430,52 @@ void TestMainWindow::checkFindingGoesToItsCell()
     const QModelIndex current = m_window->sourceIndex(m_window->table()->currentIndex());
     QCOMPARE(current.data(PledgeTreeModel::RowIdRole).toLongLong(), finding.rowId);
     QCOMPARE(current.data(PledgeTreeModel::PeriodIdRole).toLongLong(), finding.periodId);
+}
+
+// An edition opens read-only, titled with its name, and the plan's later edits are not in it.
+void TestMainWindow::opensEditionReadOnly()
+{
+    QVERIFY(m_window->openSample(QStringLiteral("iruma")));
+    Document *doc = m_window->document();
+    Edition edition;
+    QVERIFY(doc->publishEdition(QStringLiteral("令和5年9月末現在"), QDate(2023, 9, 30), &edition));
+    const qint64 row = doc->plan().rows.first().id;
+    const qint64 period = doc->plan().periods.first().id;
+    const Cell published = doc->plan().cell(row, period);
+    QVERIFY(Editing::setStatus(*doc, {{row, period}}, doc->plan().periodScale.levels.last().id));
+
+    auto *editions = m_window->findChild<EditionActions *>();
+    QVERIFY(editions);
+    QVERIFY(editions->openEdition(edition.id));
+    QVERIFY(m_window->document()->isReadOnly());
+    QVERIFY2(m_window->windowTitle().contains(QStringLiteral("令和5年9月末現在")),
+             qPrintable(m_window->windowTitle()));
+    QCOMPARE(m_window->document()->plan().cell(row, period), published);
+}
+
+// A review copy opens with the plan's editing switched off, and says whose copy it is.
+void TestMainWindow::reviewCopyKeepsPlanDataFixed()
+{
+    QVERIFY(m_window->openSample(QStringLiteral("tokorozawa")));
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("review.pledges"));
+    QString error;
+    QVERIFY2(ReviewCopy::write(*m_window->document(), QStringLiteral("佐藤"), copy, &error),
+             qPrintable(error));
+    QVERIFY(m_window->openFile(copy));
+    QVERIFY2(m_window->windowTitle().contains(QStringLiteral("review copy for 佐藤")),
+             qPrintable(m_window->windowTitle()));
+    QVERIFY(!m_window->planActions()->addRow->isEnabled());
+    const qint64 row = m_window->document()->plan().rows.first().id;
+    const qint64 period = m_window->document()->plan().periods.first().id;
+    const Cell before = m_window->document()->plan().cell(row, period);
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_window->table()->model());
+    auto *model = qobject_cast<PledgeTreeModel *>(proxy->sourceModel());
+    m_window->table()->setCurrentIndex(tableCell(row, model->periodColumn(period)));
+    m_window->table()->setFocus();
+    QTest::keyClick(m_window->table(), Qt::Key_X);
+    QCOMPARE(m_window->document()->plan().cell(row, period), before);
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

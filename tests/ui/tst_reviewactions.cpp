@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -83,8 +84,9 @@ void TestReviewActions::reviewCopyThroughTheDialogs()
             files->selectFile(copy);
             QTest::keyClick(files, Qt::Key_Return);
         });
-        QTest::keyClicks(ask, QStringLiteral("  Sato "));
-        QTest::keyClick(ask, Qt::Key_Return);
+        auto *name = ask->findChild<QLineEdit *>();
+        QTest::keyClicks(name, QStringLiteral("  Sato "));
+        QTest::keyClick(name, Qt::Key_Return);
     });
     QSignalSpy status(m_actions, &ReviewActions::statusMessage);
     QSignalSpy errors(m_actions, &ReviewActions::errorOccurred);

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTextDocument>
 
 namespace {
 enum Column
@@ -100,10 +101,9 @@ void EditionCompareDialog::showReport()
         for (const ChangesReport::Entry &entry : section.entries) {
             const QStringList texts{change, entry.subject, entry.place, entry.before, entry.after};
             for (int column = 0; column < ColumnCount; ++column) {
-                // An item shows its text as it is; the tooltip is markup, so the text is escaped.
+                // An item shows its text as it is; a tooltip is markup, so it is converted.
                 auto *item = new QTableWidgetItem(texts.at(column));
-                item->setToolTip(QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
-                                     .arg(texts.at(column).toHtmlEscaped()));
+                item->setToolTip(Qt::convertFromPlainText(texts.at(column)));
                 table->setItem(row, column, item);
             }
             ++row;
