@@ -158,6 +158,33 @@
     </message>
 </context>
 <context>
+    <name>ChangesReportWriter</name>
+    <message>
+        <source>Printing needs the application&apos;s fonts, which a console run does not load.</source>
+        <translation>印刷にはアプリケーションのフォントが必要ですが、コンソールからの実行では読み込まれません。</translation>
+    </message>
+    <message>
+        <source>The pages cannot be painted.</source>
+        <translation>ページを描画できません。</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be started.</source>
+        <translation>%1 ページ目を開始できません。</translation>
+    </message>
+    <message>
+        <source>The pages cannot be finished.</source>
+        <translation>ページを完成できません。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1: 書き込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: not written (%2)</source>
+        <translation>%1: 書き出していません（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ChapterDialog</name>
     <message>
         <source>Chapter</source>
@@ -465,6 +492,49 @@ Rows: %3 of %4 with a status (%5%)</source>
         <translation>
             <numerusform>（%n 件のチェックはオフ）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CollectionStatusDialog</name>
+    <message>
+        <source>Collection Status</source>
+        <translation>回収状況</translation>
+    </message>
+    <message>
+        <source>&amp;Period collected:</source>
+        <translation>回収する期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所管課</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送付日</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>回収日</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>取込日</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Still Empty</source>
+        <translation>空欄のまま</translation>
+    </message>
+    <message>
+        <source>Rows with neither a status nor a narrative for the period yet</source>
+        <translation>この期間の評価も状況もまだない行</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1228,325 @@ Collecting updates from departments:
         <source>pledgetracker departments: expects export, merge or status, not &quot;%1&quot;.</source>
         <translation>pledgetracker departments: export、merge、status のいずれかを指定してください（「%1」は使えません）。</translation>
     </message>
+    <message>
+        <source>Print a published edition: an id from editions list.</source>
+        <translation>印刷する公表版: editions list が表示する id。</translation>
+    </message>
+    <message>
+        <source>--edition expects an id from editions list, not &quot;%1&quot;.</source>
+        <translation>--edition には editions list が表示する id を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>
+Published editions:
+  pledgetracker editions list FILE
+      One line per edition, tab-separated: id, date, name, when published
+      (UTC) and by whom.
+  pledgetracker editions publish [--name NAME] [--date YYYY-MM-DD] FILE
+      Freezes the plan as it is now inside FILE, as an edition that can never
+      be changed. The name defaults to the plan&apos;s as-of date (令和6年9月末現在),
+      the date to today.
+  pledgetracker editions report --edition ID|--since-last [--to ID]
+                                [--paper a4|a3] [--landscape]
+                                [--language ja|en] FILE -o OUT.pdf
+      Writes the changes since an edition (or the last one) up to the plan
+      now (or edition --to): statuses up and down, new and removed rows,
+      changed texts.
+  pledgetracker report --edition ID ...
+      Prints an edition exactly as it was published, in any layout.
+</source>
+        <translation>
+公表版:
+  pledgetracker editions list FILE
+      公表版ごとに1行、タブ区切りで表示します: id、日付、名称、公表日時
+      （UTC）、公表者。
+  pledgetracker editions publish [--name NAME] [--date YYYY-MM-DD] FILE
+      現在の計画を、以後変更できない公表版として FILE 内に固定します。
+      名称の既定は計画の時点（令和6年9月末現在）、
+      日付の既定は今日です。
+  pledgetracker editions report --edition ID|--since-last [--to ID]
+                                [--paper a4|a3] [--landscape]
+                                [--language ja|en] FILE -o OUT.pdf
+      公表版（--since-last では直近の公表版）から現在の計画（または --to の
+      公表版）までの変更を書き出します: 評価の上昇・低下、追加・削除された
+      行、変更された文章。
+  pledgetracker report --edition ID ...
+      公表版を、公表したときのとおりに任意の種類で印刷します。
+</translation>
+    </message>
+    <message>
+        <source>
+Offline review:
+  pledgetracker review copy --reviewer NAME FILE -o COPY.pledges
+      Writes a review copy of the plan for NAME: it refuses changes to the
+      plan&apos;s data and takes comments and marks on cells, rows and pledges.
+  pledgetracker review merge FILE COPY.pledges...
+      Adds the copies&apos; comments and marks that FILE does not have yet; the
+      plan&apos;s data is not changed. A copy of another plan is refused.
+  pledgetracker review list [--open] FILE
+      One line per comment, tab-separated: reviewer, where, mark, state,
+      created (UTC) and text.
+</source>
+        <translation>
+オフラインでの確認:
+  pledgetracker review copy --reviewer NAME FILE -o COPY.pledges
+      NAME 用の確認用コピーを書き出します: 計画のデータは変更できず、
+      セル・行・公約へのコメントと判定だけを受け付けます。
+  pledgetracker review merge FILE COPY.pledges...
+      コピーにあって FILE にまだないコメントと判定を追加します。計画の
+      データは変更しません。別の計画のコピーは受け付けません。
+  pledgetracker review list [--open] FILE
+      コメントごとに1行、タブ区切りで表示します: 確認者、場所、判定、状態、
+      作成日時（UTC）、本文。
+</translation>
+    </message>
+    <message>
+        <source>%1: has no edition &quot;%2&quot; (see editions list).</source>
+        <translation>%1: 公表版「%2」がありません（editions list を参照）。</translation>
+    </message>
+    <message>
+        <source>The edition&apos;s name; default: the plan&apos;s as-of date (令和6年9月末現在).</source>
+        <translation>公表版の名称。既定: 計画の時点（令和6年9月末現在）。</translation>
+    </message>
+    <message>
+        <source>The publication date; default: today.</source>
+        <translation>公表日。既定: 今日。</translation>
+    </message>
+    <message>
+        <source>--date must be a date such as 2024-10-15, not &quot;%1&quot;.</source>
+        <translation>--date には 2024-10-15 のような日付を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>%1: has no as-of date to name the edition by; give --name.</source>
+        <translation>%1: 公表版の名称に使う時点がありません。--name を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: edition %2 &quot;%3&quot; published.</source>
+        <translation>%1: 公表版 %2「%3」を作成しました。</translation>
+    </message>
+    <message>
+        <source>The edition to compare from: an id from editions list.</source>
+        <translation>比較元の公表版: editions list が表示する id。</translation>
+    </message>
+    <message>
+        <source>Compare from the last edition.</source>
+        <translation>直近の公表版から比較します。</translation>
+    </message>
+    <message>
+        <source>The edition to compare with; default: the plan now.</source>
+        <translation>比較先の公表版。既定: 現在の計画。</translation>
+    </message>
+    <message>
+        <source>give either --edition ID or --since-last.</source>
+        <translation>--edition ID か --since-last のどちらかを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: has no published edition to compare with.</source>
+        <translation>%1: 比較する公表版がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s), pages written: %2</source>
+        <translation>
+            <numerusform>%1: 変更 %n 件、%2 ページを書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pledgetracker editions: expects list, publish or report, not &quot;%1&quot;.</source>
+        <translation>pledgetracker editions: list、publish、report のいずれかを指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>expects a FILE.</source>
+        <translation>FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>Who reviews the copy.</source>
+        <translation>コピーの確認者。</translation>
+    </message>
+    <message>
+        <source>The review copy to write.</source>
+        <translation>書き出す確認用コピー。</translation>
+    </message>
+    <message>
+        <source>copy needs --reviewer NAME, one FILE and -o COPY.</source>
+        <translation>copy には --reviewer NAME、FILE 1つ、-o COPY が必要です。</translation>
+    </message>
+    <message>
+        <source>Review copy for %1 written to %2.</source>
+        <translation>%1 用の確認用コピーを %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Only the comments not resolved yet.</source>
+        <translation>まだ解決していないコメントのみ。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  pledgetracker review copy --reviewer NAME FILE -o COPY.pledges
+  pledgetracker review merge FILE COPY.pledges...
+  pledgetracker review list [--open] FILE
+</source>
+        <translation>使い方:
+  pledgetracker review copy --reviewer NAME FILE -o COPY.pledges
+  pledgetracker review merge FILE COPY.pledges...
+  pledgetracker review list [--open] FILE
+</translation>
+    </message>
+    <message>
+        <source>expects copy, merge or list.</source>
+        <translation>copy、merge、list のいずれかを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>コメント(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The cell: %1</source>
+        <translation>セル: %1</translation>
+    </message>
+    <message>
+        <source>The row: %1</source>
+        <translation>行: %1</translation>
+    </message>
+    <message>
+        <source>The pledge: %1</source>
+        <translation>公約: %1</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>コメントの追加</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>対象: %1</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>コメントの編集</translation>
+    </message>
+    <message>
+        <source>Write what the comment says.</source>
+        <translation>コメントの内容を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsModel</name>
+    <message>
+        <source>Resolved by %1 on %2</source>
+        <translation>%2 に %1 が解決済みにしました</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>確認者</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPane</name>
+    <message>
+        <source>All states</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Add Comment…</source>
+        <translation>コメントを追加…</translation>
+    </message>
+    <message>
+        <source>Comment on the chosen cell, its row or its pledge</source>
+        <translation>選択したセル、その行または公約にコメントを付けます</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Looks Right</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Mark the chosen cell as looking right</source>
+        <translation>選択したセルを確認済みにします</translation>
+    </message>
+    <message>
+        <source>Needs Revision</source>
+        <translation>要修正</translation>
+    </message>
+    <message>
+        <source>Mark the chosen cell as needing revision</source>
+        <translation>選択したセルを要修正にします</translation>
+    </message>
+    <message>
+        <source>All reviewers</source>
+        <translation>すべての確認者</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>未解決に戻す</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解決済みにする</translation>
+    </message>
+    <message>
+        <source>No plan is open.</source>
+        <translation>計画が開かれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>未解決 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved</source>
+        <translation>
+            <numerusform>解決済み %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s review copy: comments and marks only.</source>
+        <translation>%1 の確認用コピー: コメントと判定のみ入力できます。</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -1256,6 +1645,10 @@ Collecting updates from departments:
         <source>%1: an editor stopped while saving it; open it once with write access so the unfinished change can be rolled back.</source>
         <translation>%1: 保存の途中でエディターが停止しました。書き込み可能な状態で一度開くと、未完了の変更が取り消されます。</translation>
     </message>
+    <message>
+        <source>%1: is missing triggers that keep its published editions unchanged; it is not a complete Pledge Tracker plan.</source>
+        <translation>%1: 公表版を変更できないようにするトリガーがありません。完全な Pledge Tracker の計画ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>DelimitedText</name>
@@ -1270,6 +1663,97 @@ Collecting updates from departments:
     <message>
         <source>line %1: a quoted cell starts here and is never closed.</source>
         <translation>%1 行目: 引用符で囲まれたセルがここから始まり、閉じられていません。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentActions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Department &amp;Workbooks…</source>
+        <translation>所管課別ブック(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Write one workbook per department for a period, for the departments to fill in with Excel</source>
+        <translation>期間を選んで、所管課ごとに Excel で記入してもらうブックを書き出します</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Department Workbooks…</source>
+        <translation>所管課別ブックの取り込み(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Review the fields the returned workbooks change, and merge the accepted ones as one undo step</source>
+        <translation>回収したブックによる欄の変更を確認し、採用した変更を取り込みます（1回の「元に戻す」で取り消せます）</translation>
+    </message>
+    <message>
+        <source>&amp;Collection Status…</source>
+        <translation>回収状況(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>See which departments&apos; workbooks are sent, returned and merged</source>
+        <translation>各所管課のブックが送付済み・回収済み・取込済みのどれかを確認します</translation>
+    </message>
+    <message>
+        <source>Writing department workbooks…</source>
+        <translation>所管課別ブックを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workbook(s) written to %1</source>
+        <translation>
+            <numerusform>%1 にブックを %n 件書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation>キャンセルしました。%1。</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2 before that; they are recorded as sent.</source>
+        <translation>%1
+
+その前に、%2。これらは送付済みとして記録されています。</translation>
+    </message>
+    <message>
+        <source>Merge Department Workbooks</source>
+        <translation>所管課別ブックの取り込み</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading returned workbooks…</source>
+        <translation>回収したブックを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Nothing can be merged from the chosen files:
+%1</source>
+        <translation>選択したファイルから取り込めるものはありません:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) merged from %1; Undo takes them back.</source>
+        <translation>
+            <numerusform>%1 から %n 件の欄を取り込みました。「元に戻す」で取り消せます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workbook(s)</source>
+        <translation>
+            <numerusform>ブック %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1876,18 @@ Status: %2
 評価: %2
 %3</translation>
     </message>
+    <message>
+        <source>on the row</source>
+        <translation>行に対して</translation>
+    </message>
+    <message>
+        <source>on the pledge</source>
+        <translation>公約に対して</translation>
+    </message>
+    <message>
+        <source>Review comments (%1)</source>
+        <translation>確認コメント（%1）</translation>
+    </message>
 </context>
 <context>
     <name>DialogSupport</name>
@@ -1441,6 +1937,34 @@ Status: %2
     <message>
         <source>the file is open read-only.</source>
         <translation>ファイルは読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s review copy: the plan&apos;s data cannot be changed here; add a comment instead.</source>
+        <translation>これは %1 の確認用コピーです。ここでは計画のデータを変更できません。代わりにコメントを追加してください。</translation>
+    </message>
+    <message>
+        <source>an edition needs a name.</source>
+        <translation>公表版には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>an edition needs a publication date.</source>
+        <translation>公表版には公表日が必要です。</translation>
+    </message>
+    <message>
+        <source>an edition named &quot;%1&quot; exists already.</source>
+        <translation>「%1」という名称の公表版はすでにあります。</translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>公表版 %1</translation>
+    </message>
+    <message>
+        <source>there is no edition %1</source>
+        <translation>公表版 %1 はありません</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>%1 を開く処理をキャンセルしました。</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +2094,158 @@ Status: %2
     <message>
         <source>The file refused the merge; nothing was changed.</source>
         <translation>ファイルが取り込みを受け付けなかったため、何も変更されませんでした。</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>コメントの追加</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>コメントの編集</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>コメントを解決済みに設定</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>コメントを未解決に設定</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>コメントの削除</translation>
+    </message>
+    <message>
+        <source>Clear mark</source>
+        <translation>判定の消去</translation>
+    </message>
+    <message>
+        <source>Mark cell as looking right</source>
+        <translation>セルを確認済みに設定</translation>
+    </message>
+    <message>
+        <source>Mark cell as needing revision</source>
+        <translation>セルを要修正に設定</translation>
+    </message>
+</context>
+<context>
+    <name>EditionActions</name>
+    <message>
+        <source>&amp;Publish Edition…</source>
+        <translation>公表版を作成(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Freeze the plan as it is now under a name, permanently</source>
+        <translation>現在の計画を、名前を付けて変更できない形で保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Open Edition…</source>
+        <translation>公表版を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show a published edition read-only, to print or export it</source>
+        <translation>公表版を読み取り専用で表示します（印刷やエクスポート用）</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>List what changed between two editions, or since an edition</source>
+        <translation>2つの公表版の間、または公表版以降の変更を一覧表示します</translation>
+    </message>
+    <message>
+        <source>Edition &quot;%1&quot; published.</source>
+        <translation>公表版「%1」を作成しました。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Open Edition</source>
+        <translation>公表版を開く</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>公表版:</translation>
+    </message>
+    <message>
+        <source>The edition cannot be opened: no room for a temporary file.</source>
+        <translation>公表版を開けません: 一時ファイルを作成できません。</translation>
+    </message>
+    <message>
+        <source>%1 — edition %2 (read-only)</source>
+        <translation>%1 — 公表版 %2（読み取り専用）</translation>
+    </message>
+</context>
+<context>
+    <name>EditionCompareDialog</name>
+    <message>
+        <source>Compare Editions</source>
+        <translation>公表版の比較</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>比較元(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>比較先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更の種類</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The plan now</source>
+        <translation>現在の計画</translation>
+    </message>
+    <message>
+        <source>The plan has no published edition yet.</source>
+        <translation>計画にはまだ公表版がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>変更は %n 件です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF のエクスポート</translation>
+    </message>
+    <message>
+        <source>-changes</source>
+        <translation>-変更点</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2943,157 @@ Open it read-only? You will see their changes as they save them.</source>
         <source>Checks</source>
         <translation>整合性チェック</translation>
     </message>
+    <message>
+        <source>E&amp;dition</source>
+        <translation>公表版(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>%1 — Pledge Tracker</source>
+        <translation>%1 — Pledge Tracker</translation>
+    </message>
+    <message>
+        <source>%1 (review copy for %2)</source>
+        <translation>%1（%2 用の確認用コピー）</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReviewDialog</name>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>Merge Department Workbooks</source>
+        <translation>所管課別ブックの取り込み</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>取り込む(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;All</source>
+        <translation>すべて採用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject All</source>
+        <translation>すべて不採用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accept R&amp;ow</source>
+        <translation>行ごと採用(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Accept every field of the chosen changes&apos; rows</source>
+        <translation>選択した変更の行の、すべての欄を採用します</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>セル</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>A&amp;pply the other rows of workbooks with problems</source>
+        <translation>問題のあるブックの、問題のない行も適用する(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The rows with problems are always left out, and files that are not this plan&apos;s workbooks never contribute</source>
+        <translation>問題のある行は常に取り込みません。この計画のブックでないファイルからは何も取り込みません</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>取込</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Current Value</source>
+        <translation>現在の値</translation>
+    </message>
+    <message>
+        <source>Returned Value</source>
+        <translation>回収した値</translation>
+    </message>
+    <message>
+        <source>Changed in the plan too since the workbook was sent out; it then was: %1</source>
+        <translation>ブックの送付後に計画側でも変更されています。送付時の値: %1</translation>
+    </message>
+    <message>
+        <source>Another returned workbook changes it differently</source>
+        <translation>回収した別のブックが異なる値に変更しています</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3, %4</source>
+        <translation>%1（%2）、%3、%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>変更 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workbook(s)</source>
+        <translation>
+            <numerusform>ブック %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>競合 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>問題 %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
@@ -2745,6 +3572,18 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <source>part %1 of the plan no longer exists</source>
         <translation>計画の要素 %1 はすでに存在しません</translation>
     </message>
+    <message>
+        <source>there is no edition %1</source>
+        <translation>公表版 %1 はありません</translation>
+    </message>
+    <message>
+        <source>edition %1 is damaged: its contents are not those that were published</source>
+        <translation>公表版 %1 は壊れています: 内容が公表時のものと一致しません</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
 </context>
 <context>
     <name>PlanSummary</name>
@@ -2873,22 +3712,38 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
     </message>
 </context>
 <context>
-    <name>Reading</name>
+    <name>PublishEditionDialog</name>
     <message>
-        <source>not a department workbook sent out from this plan (its identifiers are damaged).</source>
-        <translation>この計画から送付した所管課用ブックではありません（識別情報が壊れています）。</translation>
+        <source>Publish Edition</source>
+        <translation>公表版の作成</translation>
     </message>
     <message>
-        <source>written by a newer version of Pledge Tracker; merge it there.</source>
-        <translation>新しいバージョンの Pledge Tracker で作成されています。そちらで取り込んでください。</translation>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <source>sent out for a period this plan no longer has.</source>
-        <translation>この計画にもう存在しない期間について送付されたものです。</translation>
+        <source>Publication &amp;date:</source>
+        <translation>公表日(&amp;D):</translation>
     </message>
     <message>
-        <source>asks for the plan of a next period this plan no longer has; those plans are left out.</source>
-        <translation>この計画にもう存在しない次の期間の計画を求めています。それらの計画は取り込みません。</translation>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>An edition keeps the plan exactly as it is now, inside the plan file, so it can be opened, printed and compared later. Once published it can never be changed or deleted, and publishing cannot be undone.</source>
+        <translation>公表版は、現在の計画をそのままの形で計画ファイル内に保存し、後から開いたり、印刷したり、比較したりできるようにするものです。作成した公表版は変更も削除もできず、作成を元に戻すこともできません。</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>作成(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The edition needs a name.</source>
+        <translation>公表版の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>An edition of this name exists already.</source>
+        <translation>この名称の公表版はすでにあります。</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3936,170 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <source>&quot;%1&quot; is not a status of the plan&apos;s scale (%2); the row is left out.</source>
         <translation>「%1」は計画の評価の尺度（%2）にない評価です。この行は取り込みません。</translation>
     </message>
+    <message>
+        <source>not a department workbook sent out from this plan (its identifiers are damaged).</source>
+        <translation>この計画から送付した所管課用ブックではありません（識別情報が壊れています）。</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Pledge Tracker; merge it there.</source>
+        <translation>新しいバージョンの Pledge Tracker で作成されています。そちらで取り込んでください。</translation>
+    </message>
+    <message>
+        <source>sent out for a period this plan no longer has.</source>
+        <translation>この計画にもう存在しない期間について送付されたものです。</translation>
+    </message>
+    <message>
+        <source>asks for the plan of a next period this plan no longer has; those plans are left out.</source>
+        <translation>この計画にもう存在しない次の期間の計画を求めています。それらの計画は取り込みません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Re&amp;view Copy…</source>
+        <translation>確認用コピー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the plan for a reviewer to comment on and mark, offline</source>
+        <translation>確認者がオフラインでコメントや判定を付けるための、計画のコピーを書き出します</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Review…</source>
+        <translation>確認結果の取り込み(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Bring a review copy&apos;s comments and marks into this plan; its data stays as it is</source>
+        <translation>確認用コピーのコメントと判定をこの計画に取り込みます（計画のデータは変わりません）</translation>
+    </message>
+    <message>
+        <source>Review Copy</source>
+        <translation>確認用コピー</translation>
+    </message>
+    <message>
+        <source>Who reviews this copy?</source>
+        <translation>このコピーの確認者:</translation>
+    </message>
+    <message>
+        <source>%1 (review by %2)</source>
+        <translation>%1 - 確認用（%2）</translation>
+    </message>
+    <message>
+        <source>Pledge Tracker plans (*.pledges)</source>
+        <translation>Pledge Tracker 計画 (*.pledges)</translation>
+    </message>
+    <message>
+        <source>Review copy for %1 written to %2.</source>
+        <translation>%1 用の確認用コピーを %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Merge Review</source>
+        <translation>確認結果の取り込み</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCopy</name>
+    <message>
+        <source>%1: cannot be made a review copy (%2).</source>
+        <translation>%1: 確認用コピーにできません（%2）。</translation>
+    </message>
+    <message>
+        <source>Name the reviewer the copy is for.</source>
+        <translation>コピーを渡す確認者の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>This is already %1&apos;s review copy; make review copies from the plan itself.</source>
+        <translation>これはすでに %1 の確認用コピーです。確認用コピーは元の計画から作成してください。</translation>
+    </message>
+    <message>
+        <source>A first review copy marks the plan so that the review merges back into it; open the plan for writing to make one.</source>
+        <translation>最初の確認用コピーを作成するときは、確認結果を取り込めるよう計画に印を付けます。作成するには、計画を書き込み可能な状態で開いてください。</translation>
+    </message>
+    <message>
+        <source>The plan cannot be marked for its review copy.</source>
+        <translation>確認用コピーのための印を計画に付けられません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMerge</name>
+    <message>
+        <source>%1 is itself a review copy; merge reviews into the plan.</source>
+        <translation>%1 は確認用コピーです。確認結果は元の計画に取り込んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; a review cannot be merged into it.</source>
+        <translation>%1 は読み取り専用で開かれているため、確認結果を取り込めません。</translation>
+    </message>
+    <message>
+        <source>%1: is not a review copy (File ▸ Review Copy… makes one).</source>
+        <translation>%1: 確認用コピーではありません（「ファイル ▸ 確認用コピー…」で作成できます）。</translation>
+    </message>
+    <message>
+        <source>%1: is a review copy of another plan; it cannot be merged into %2.</source>
+        <translation>%1: 別の計画の確認用コピーです。%2 には取り込めません。</translation>
+    </message>
+    <message>
+        <source>Merge %1&apos;s review</source>
+        <translation>%1 の確認結果の取り込み</translation>
+    </message>
+    <message>
+        <source>The review could not be saved to %1.</source>
+        <translation>確認結果を %1 に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s review: nothing new to merge.</source>
+        <translation>%1 の確認結果: 新たに取り込むものはありません。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s review: %2 and %3 added.</source>
+        <translation>%1 の確認結果: %2、%3 を追加しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>コメント %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s)</source>
+        <translation>
+            <numerusform>判定 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <source>Pledge %1</source>
+        <translation>公約 %1</translation>
+    </message>
+    <message>
+        <source>(deleted pledge)</source>
+        <translation>（削除された公約）</translation>
+    </message>
+    <message>
+        <source>(deleted row)</source>
+        <translation>（削除された行）</translation>
+    </message>
+    <message>
+        <source>(deleted period)</source>
+        <translation>（削除された期間）</translation>
+    </message>
+    <message>
+        <source>looks right</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>needs revision</source>
+        <translation>要修正</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解決</translation>
+    </message>
 </context>
 <context>
     <name>RowDialog</name>
@@ -3213,6 +4232,55 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
     <message>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: 読み込めません（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>SendWorkbooksDialog</name>
+    <message>
+        <source>Department Workbooks</source>
+        <translation>所管課別ブック</translation>
+    </message>
+    <message>
+        <source>&amp;Period collected:</source>
+        <translation>回収する期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Also ask for the &amp;next period&apos;s plan</source>
+        <translation>次の期間の計画もあわせて依頼する(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select N&amp;one</source>
+        <translation>すべて解除(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Departments:</source>
+        <translation>所管課(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Write Workbooks</source>
+        <translation>ブックを書き出す(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Department Workbooks</source>
+        <translation>所管課別ブックの保存先フォルダー</translation>
     </message>
 </context>
 <context>

@@ -149,14 +149,14 @@ bool Reading::readSheets(Sheet *data, Sheet *ids)
 // The identifiers say which plan, period and department the workbook was sent out for.
 bool Reading::readHeader(const Sheet &ids, int *firstSentRow)
 {
-    const auto tr = [](const char *text) { return ReturnedWorkbookReader::tr(text); };
     if (ids.cell(0, 0) != WorkbookFormat::marker()) {
-        problem({}, tr("not a department workbook sent out from this plan (its identifiers "
-                       "are damaged)."));
+        problem({}, ReturnedWorkbookReader::tr("not a department workbook sent out from this "
+                                               "plan (its identifiers are damaged)."));
         return false;
     }
     if (ids.cell(0, 1).toInt() > WorkbookFormat::kVersion) {
-        problem({}, tr("written by a newer version of Pledge Tracker; merge it there."));
+        problem({}, ReturnedWorkbookReader::tr("written by a newer version of Pledge Tracker; "
+                                               "merge it there."));
         return false;
     }
     QHash<QString, QString> values;
@@ -180,7 +180,7 @@ bool Reading::readHeader(const Sheet &ids, int *firstSentRow)
     m_layout.hasNext = m_result.nextPeriodId != 0;
     bool usable = true;
     if (!m_plan.period(m_result.periodId)) {
-        problem({}, tr("sent out for a period this plan no longer has."));
+        problem({}, ReturnedWorkbookReader::tr("sent out for a period this plan no longer has."));
         usable = false;
     } else if (m_expectedPeriod && m_result.periodId != m_expectedPeriod) {
         problem({}, ReturnedWorkbookReader::tr("sent out for %1, not for %2, the period being "
@@ -195,8 +195,8 @@ bool Reading::readHeader(const Sheet &ids, int *firstSentRow)
         usable = false;
     }
     if (m_result.nextPeriodId && !m_plan.period(m_result.nextPeriodId)) {
-        problem({}, tr("asks for the plan of a next period this plan no longer has; those "
-                       "plans are left out."));
+        problem({}, ReturnedWorkbookReader::tr("asks for the plan of a next period this plan "
+                                               "no longer has; those plans are left out."));
         m_result.nextPeriodId = 0;
     }
     return usable;
