@@ -295,6 +295,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions(
         {m_departmentActions->sendOut, m_departmentActions->merge, m_departmentActions->status});
+    m_fileMenu->addActions({m_reviewActions->reviewCopyAction, m_reviewActions->mergeReviewAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions(
         {m_reportActions->preview, m_reportActions->print, m_reportActions->exportPdf});
