@@ -16,6 +16,7 @@ private slots:
     void samePlanInEveryEncoding();
     void unknownEncodingIsNamed();
     void periodTheTargetLacksIsNamed();
+    void statusColumnOfWordsStaysStatus();
     void recognisesEachFormat_data();
     void recognisesEachFormat();
 
@@ -103,6 +104,23 @@ void TestPlanImport::periodTheTargetLacksIsNamed()
     QVERIFY(!PlanImport::readFile(request, target, &error));
     QVERIFY2(error.startsWith(QStringLiteral("later.csv line ")) &&
                  error.contains(QStringLiteral("令和9年度 下半期")),
+             qPrintable(error));
+}
+
+// A 評価 column of words (計画どおり, 遅れている) is still the status: an unknown word stops
+// the import instead of the column being read as the narrative.
+void TestPlanImport::statusColumnOfWordsStaysStatus()
+{
+    const QString csv =
+        QStringLiteral("No.,公約,内容,所管課,令和6年度 上半期 評価,令和6年度 上半期 状況\n"
+                       "1,保育の充実,待機児童をゼロにする,保育課,計画どおり,保育所を1か所新設した\n"
+                       "2,道路の整備,市道を整備する,道路課,遅れている,用地交渉が続いている\n");
+    PlanImport::Request request;
+    request.path = write(QStringLiteral("words.csv"), csv.toUtf8());
+    QString error;
+    QVERIFY(!PlanImport::readFile(request, Plan(), &error));
+    QVERIFY2(error.contains(QStringLiteral("words.csv line 3, column E")) &&
+                 error.contains(QStringLiteral("遅れている")),
              qPrintable(error));
 }
 

@@ -24,6 +24,7 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QTemporaryDir m_dir;
     QString m_plan;
+    QString m_other;
 };
 
 void TestTransferCommands::initTestCase()
@@ -33,6 +34,9 @@ void TestTransferCommands::initTestCase()
     QVERIFY2(
         Document::create(m_plan, TestSupport::samplePlan(QStringLiteral("tokorozawa")), &error),
         qPrintable(error));
+    m_other = path(QStringLiteral("iruma.pledges-other"));
+    QVERIFY2(Document::create(m_other, TestSupport::samplePlan(QStringLiteral("iruma")), &error),
+             qPrintable(error));
 }
 
 void TestTransferCommands::importIrumaTable()
@@ -161,6 +165,21 @@ void TestTransferCommands::unusableInput_data()
                                                QStringLiteral("-o"),
                                                path(QStringLiteral("x.csv"))}
                                 << QStringLiteral("iruma_2023-09.txt");
+    QTest::newRow("export over its plan")
+        << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                       QStringLiteral("csv"),    m_plan,
+                       QStringLiteral("-o"),     m_plan}
+        << QStringLiteral("is the plan being read");
+    QTest::newRow("report over its plan")
+        << QStringList{QStringLiteral("report"),  QStringLiteral("--layout"),
+                       QStringLiteral("summary"), m_plan,
+                       QStringLiteral("-o"),      m_plan}
+        << QStringLiteral("is the plan being read");
+    QTest::newRow("export over another plan")
+        << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                       QStringLiteral("json"),   m_plan,
+                       QStringLiteral("-o"),     m_other}
+        << QStringLiteral("is a plan or another database; it is left as it is");
     QTest::newRow("folder missing")
         << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
                        QStringLiteral("json"),   m_plan,
@@ -172,9 +191,14 @@ void TestTransferCommands::unusableInput()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
+    const QByteArray plan = TestSupport::fileBytes(m_plan);
+    const QByteArray other = TestSupport::fileBytes(m_other);
     const auto r = TestSupport::runCli(arguments);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    // Nothing read or refused was written over.
+    QCOMPARE(TestSupport::fileBytes(m_plan), plan);
+    QCOMPARE(TestSupport::fileBytes(m_other), other);
 }
 
 QTEST_GUILESS_MAIN(TestTransferCommands)

@@ -220,6 +220,11 @@ void ChartPane::scheduleRefresh()
 
 void ChartPane::refresh()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_refreshTimer->stop();
     const int chart = currentChart();
     m_periodBox->setVisible(chart == Distribution || chart == Breakdown);
@@ -724,4 +729,11 @@ void ChartPane::chooseExportFile()
         box.setTextFormat(Qt::PlainText);
         box.exec();
     }
+}
+
+void ChartPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }

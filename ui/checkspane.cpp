@@ -137,6 +137,11 @@ void ChecksPane::scheduleRefresh()
 // Runs the checks again and keeps the chosen finding chosen when it is still there.
 void ChecksPane::refresh()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_refreshTimer->stop();
     const QTreeWidgetItem *current = m_list->currentItem();
     const std::optional<CheckFinding> chosen =
@@ -217,4 +222,11 @@ void ChecksPane::activate(const QModelIndex &index)
         return;
     const CheckFinding &f = m_findings.at(item->data(0, kFindingRole).toInt());
     emit cellRequested(f.rowId, f.periodId);
+}
+
+void ChecksPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }

@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -48,6 +49,26 @@ QIcon icon(const char *name)
 bool japanese()
 {
     return Translations::current() == QStringLiteral("ja");
+}
+
+// Reads a plan under a progress dialog that appears when reading takes more than a moment
+// (a plan of 10,000 rows takes over half a second). Cancel stops the read and sets *cancelled;
+// nothing else is touched, so the window keeps the plan it shows.
+std::unique_ptr<Document> openWithProgress(QWidget *window, int delayMs, const QString &path,
+                                           Document::Access access, QString *error,
+                                           PlanLock::Owner *heldBy, bool *cancelled)
+{
+    QProgressDialog progress(MainWindow::tr("Opening %1…").arg(QFileInfo(path).fileName()),
+                             MainWindow::tr("Cancel"), 0, 1000, window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(delayMs);
+    auto document = Document::open(path, access, error, heldBy, [&](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 1000 / total)
+                                    : 0); // QProgressDialog counts in int
+        return !progress.wasCanceled();
+    });
+    *cancelled = progress.wasCanceled();
+    return document;
 }
 } // namespace
 
@@ -429,21 +450,28 @@ void MainWindow::setLanguage(const QString &language)
 
 bool MainWindow::openFile(const QString &path, bool readOnly)
 {
+    // The plan shown now is replaced only once the new one has been read: a cancelled or
+    // failed open leaves it as it was.
     QString error;
     PlanLock::Owner holder;
-    auto document = Document::open(
-        path, readOnly ? Document::Access::ReadOnly : Document::Access::ReadWrite, &error, &holder);
+    bool cancelled = false;
+    auto document =
+        openWithProgress(this, m_openProgressDelay, path,
+                         readOnly ? Document::Access::ReadOnly : Document::Access::ReadWrite,
+                         &error, &holder, &cancelled);
     if (!document && holder.isValid() &&
         askPlainQuestion(this, tr("Plan in Use"),
                          tr("%1\nOpen it read-only? You will see their changes as they save "
                             "them.")
                              .arg(error),
                          QMessageBox::Yes))
-        document = Document::open(path, Document::Access::ReadOnly, &error);
+        document = openWithProgress(this, m_openProgressDelay, path, Document::Access::ReadOnly,
+                                    &error, nullptr, &cancelled);
     else if (!document && holder.isValid())
         return false;
     if (!document) {
-        showError(error);
+        if (!cancelled)
+            showError(error);
         return false;
     }
     rememberRecent(QFileInfo(path).absoluteFilePath());

@@ -40,6 +40,9 @@ public:
     ~MainWindow() override;
 
     bool openFile(const QString &path, bool readOnly = false);
+    // How long reading a plan may run before its progress dialog appears (a test sets 0 to
+    // reach the dialog's Cancel).
+    void setOpenProgressDelay(int ms) { m_openProgressDelay = ms; }
     bool openSample(const QString &name);
     Document *document() const { return m_document.get(); }
     PledgeTableView *table() const { return m_table; }
@@ -107,6 +110,7 @@ private:
     ReviewActions *m_reviewActions = nullptr;
     QString m_titleOverride;           // an edition's name instead of the temporary file's
     PlanActions::Current m_remembered; // what was current before the plan or filter changed
+    int m_openProgressDelay = 400;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_exportMenu = nullptr;

@@ -2,6 +2,7 @@
 #include "cli/translations.h"
 #include "dialogs/reportdialog.h"
 #include "document/document.h"
+#include "io/outputpath.h"
 #include "report/progressreport.h"
 #include "report/reportrenderer.h"
 #include "report/reportwriter.h"
@@ -112,6 +113,11 @@ void ReportActions::writePdf()
         tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
+    if (const QString refused = OutputPath::refusal(path, m_document->filePath());
+        !refused.isEmpty()) {
+        emit errorOccurred(refused);
+        return;
+    }
     QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1,
                              m_window);
     progress.setWindowModality(Qt::WindowModal);

@@ -4,6 +4,7 @@
 #include "dialogs/importwizard.h"
 #include "document/document.h"
 #include "document/editing.h"
+#include "io/outputpath.h"
 #include "io/planexport.h"
 #include "io/planimport.h"
 
@@ -210,6 +211,11 @@ void TransferActions::exportAs(int format)
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
+    if (const QString refused = OutputPath::refusal(path, m_document->filePath());
+        !refused.isEmpty()) {
+        emit errorOccurred(refused);
+        return;
+    }
     QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
                              1000, m_window);
     progress.setWindowModality(Qt::WindowModal);

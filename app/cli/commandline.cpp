@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "document/document.h"
+#include "io/outputpath.h"
 #include "io/plangenerator.h"
 #include "report/reportwriter.h"
 #include "stats/plansummary.h"
@@ -427,6 +428,10 @@ int CommandLine::report(const QStringList &arguments, QTextStream &out, QTextStr
         return UnusableInput;
     }
     const QString pdf = command.parser.value(command.output);
+    if (const QString refused = OutputPath::refusal(pdf, file); !refused.isEmpty()) {
+        err << prefix << refused << '\n';
+        return UnusableInput;
+    }
     int pages = 0;
     if (!ReportWriter::writePdf(plan, options, pdf, &error, {}, &pages)) {
         err << prefix << error << '\n';

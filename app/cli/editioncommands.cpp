@@ -5,6 +5,7 @@
 #include "domain/japaneseera.h"
 #include "editions/changesreport.h"
 #include "editions/changesreportwriter.h"
+#include "io/outputpath.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -227,6 +228,10 @@ int reportChanges(const QStringList &arguments, const QString &usage, QTextStrea
                                    : ChangesReport::Side{QString(), QDate::currentDate()},
                              options);
     const QString pdf = parser.value(output);
+    if (const QString refused = OutputPath::refusal(pdf, file); !refused.isEmpty()) {
+        err << prefix << refused << '\n';
+        return Exit::UnusableInput;
+    }
     int pages = 0;
     if (!ChangesReportWriter::writePdf(report, pdf, &error, &pages)) {
         err << prefix << error << '\n';

@@ -8,6 +8,7 @@
 #include "translations.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace {
@@ -64,6 +65,12 @@ int copy(const QStringList &arguments, QTextStream &out, QTextStream &err, const
             << '\n'
             << usage;
         return Exit::UsageError;
+    }
+    if (QFileInfo::exists(parser.value(output))) {
+        err << kPrefix
+            << CommandLine::tr("%1: already exists; it is left as it is.").arg(parser.value(output))
+            << '\n';
+        return Exit::UnusableInput;
     }
     QString error;
     // Writable: a plan's first review copy gives it the identifier its reviews merge by.

@@ -2,6 +2,7 @@
 // PlanExport, with the same exit codes as the other commands.
 #include "commandline.h"
 #include "document/document.h"
+#include "io/outputpath.h"
 #include "io/planexport.h"
 #include "io/planimport.h"
 
@@ -151,6 +152,12 @@ int CommandLine::exportPlan(const QStringList &arguments, QTextStream &out, QTex
         return UnusableInput;
     }
     const QString target = parser.value(output);
+    if (const QString refused =
+            OutputPath::refusal(target, parser.positionalArguments().constFirst());
+        !refused.isEmpty()) {
+        err << prefix << refused << '\n';
+        return UnusableInput;
+    }
     if (!PlanExport::write(doc->plan(), doc->allHistory(), chosen, target, &error, {},
                            lang != QStringLiteral("en"))) {
         err << prefix << error << '\n';

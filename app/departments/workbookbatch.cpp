@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -60,6 +61,13 @@ bool WorkbookBatch::sendOut(Document &doc, const Request &request, QList<Written
                             QString *error, const ProgressCallback &progress)
 {
     written->clear();
+    // Sending out is recorded in the plan: a file that cannot record it gets no workbooks.
+    if (!doc.canEditPlan()) {
+        *error = tr("%1: is open read-only or is a review copy; send workbooks out from the "
+                    "plan itself.")
+                     .arg(QFileInfo(doc.filePath()).fileName());
+        return false;
+    }
     const Plan &plan = doc.plan();
     QList<qint64> departments;
     for (qint64 id : request.departmentIds.isEmpty() ? departmentsWithRows(plan, request.periodId)

@@ -13,7 +13,7 @@ Document::Document(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
 Document::~Document() = default;
 
 std::unique_ptr<Document> Document::open(const QString &path, Access access, QString *error,
-                                         PlanLock::Owner *heldBy)
+                                         PlanLock::Owner *heldBy, const ProgressCallback &progress)
 {
     auto db = Database::open(
         path, access == Access::ReadOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite,
@@ -29,10 +29,15 @@ std::unique_ptr<Document> Document::open(const QString &path, Access access, QSt
             return nullptr;
         }
     }
+    // From here the file is only read: a failed or cancelled read returns, which closes the
+    // connection and releases the lock, and leaves the file as it was.
     PlanStore store(doc->m_db->connection());
-    if (!store.load(&doc->m_plan) || !store.readReviewCopy(&doc->m_reviewCopy) ||
+    if (!store.load(&doc->m_plan, progress) || !store.readReviewCopy(&doc->m_reviewCopy) ||
         !store.readComments(&doc->m_comments)) {
-        *error = tr("%1: cannot be read (%2).").arg(QFileInfo(path).fileName(), store.error());
+        *error =
+            store.wasCancelled()
+                ? tr("Opening %1 was cancelled.").arg(QFileInfo(path).fileName())
+                : tr("%1: cannot be read (%2).").arg(QFileInfo(path).fileName(), store.error());
         return nullptr;
     }
     if (doc->isReadOnly())

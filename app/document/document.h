@@ -31,9 +31,11 @@ public:
         ReadOnly
     };
     // A plan another editor has open for writing is refused with *heldBy saying who; the
-    // caller may then open it read-only.
+    // caller may then open it read-only. progress hears how far reading has come; when it
+    // returns false the open stops with an error that says so, leaving the file as it was.
     static std::unique_ptr<Document> open(const QString &path, Access access, QString *error,
-                                          PlanLock::Owner *heldBy = nullptr);
+                                          PlanLock::Owner *heldBy = nullptr,
+                                          const ProgressCallback &progress = {});
     // Writes the plan into a new file at path (which must not exist) and opens it.
     static std::unique_ptr<Document> create(const QString &path, const Plan &plan, QString *error);
     // The same, keeping the plan's own ids and writing its history: a lossless import.

@@ -91,6 +91,13 @@ bool isCellRole(Field field)
 // (評価, 状況, 進捗) are used both ways, so the values decide when there are any.
 Field statusOrNarrative(const Sheet &sheet, int headerRow, int column, Field byHeader)
 {
+    // 評価, status, 判定 name a status column whatever its values look like (計画どおり,
+    // 遅れている); only headers such as 進捗 or 状況 leave it to the values.
+    static const QRegularExpression statusHeader(
+        QStringLiteral("評価|判定|達成度|status|rating|level"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (byHeader == Field::Status && statusHeader.match(sheet.cell(headerRow, column)).hasMatch())
+        return Field::Status;
     int filled = 0;
     int shortOnes = 0;
     const int last = std::min<int>(sheet.rows.size(), headerRow + 201);

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 using namespace SqlValues;
 
 namespace {
@@ -144,9 +146,10 @@ bool PlanStore::select(QSqlQuery &q, const QString &sql, const QVariantList &val
     return exec(q);
 }
 
-bool PlanStore::load(Plan *plan)
+bool PlanStore::load(Plan *plan, const ProgressCallback &progress)
 {
     *plan = Plan();
+    m_cancelled = false;
     QSqlQuery q(m_db);
     if (!select(q, QStringLiteral("SELECT title, organisation, as_of, fiscal_year_start_month,"
                                   " period_scale_id, year_end_scale_id FROM plan_info")))
@@ -200,25 +203,44 @@ bool PlanStore::load(Plan *plan)
                      [&](const PledgeRow &a, const PledgeRow &b) {
                          return pledgeOrder.value(a.pledgeId) < pledgeOrder.value(b.pledgeId);
                      });
-    return readCells(QStringLiteral("1"), {}, &plan->cells, &plan->yearCells) &&
+    // The cells are nearly all of the time. Counting them first would read the whole table
+    // once more, so the total is the most there can be: every row in every period.
+    const qint64 mostCells = qint64(plan->rows.size()) * plan->periods.size();
+    return readCells(QStringLiteral("1"), {}, &plan->cells, &plan->yearCells, progress,
+                     mostCells) &&
            readDisabledChecks(&plan->disabledChecks);
 }
 
 // Cells and year cells of the rows the condition selects (a condition on "row_id").
 bool PlanStore::readCells(const QString &rowCondition, const QVariantList &values,
-                          QHash<CellKey, Cell> *cells, QHash<YearKey, YearCell> *yearCells)
+                          QHash<CellKey, Cell> *cells, QHash<YearKey, YearCell> *yearCells,
+                          const ProgressCallback &progress, qint64 total)
 {
+    constexpr qint64 kReportEvery = 2000; // about a hundred reports for the largest plans
+    const auto goOn = [&](qint64 done) {
+        if (!progress || progress(std::min(done, total), total))
+            return true;
+        m_cancelled = true;
+        m_error = tr("cancelled");
+        return false;
+    };
     QSqlQuery q(m_db);
     if (!select(q,
                 QStringLiteral("SELECT row_id, period_id, plan, level_id, narrative FROM cells"
                                " WHERE %1")
                     .arg(rowCondition),
-                values))
+                values) ||
+        !goOn(0))
         return false;
+    qint64 read = 0;
     while (q.next()) {
         cells->insert({q.value(0).toLongLong(), q.value(1).toLongLong()},
                       Cell{q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString()});
+        if (++read % kReportEvery == 0 && !goOn(read))
+            return false;
     }
+    if (!goOn(total))
+        return false;
     if (!yearCells)
         return true;
     if (!select(q,

@@ -5,6 +5,7 @@
 #include "domain/plan.h"
 #include "domain/reviewcomment.h"
 #include "fragment.h"
+#include "io/sheet.h" // ProgressCallback
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -20,7 +21,10 @@ public:
 
     QString error() const { return m_error; }
 
-    bool load(Plan *plan);
+    // Reads the whole plan. progress, when given, hears how many cells have been read; when it
+    // returns false the load stops, returns false and wasCancelled() says so. Only reads.
+    bool load(Plan *plan, const ProgressCallback &progress = {});
+    bool wasCancelled() const { return m_cancelled; }
     enum class Ids
     {
         Renumber, // the plan's ids are temporary: the file numbers every part
@@ -112,11 +116,13 @@ private:
     bool exec(QSqlQuery &q);
     bool select(QSqlQuery &q, const QString &sql, const QVariantList &values = {});
     bool readCells(const QString &rowCondition, const QVariantList &values,
-                   QHash<CellKey, Cell> *cells, QHash<YearKey, YearCell> *yearCells);
+                   QHash<CellKey, Cell> *cells, QHash<YearKey, YearCell> *yearCells,
+                   const ProgressCallback &progress = {}, qint64 total = 0);
     bool shiftFrom(Part part, qint64 parentId, int position);
     bool run(const QString &sql, const QVariantList &values = {});
     bool prepare(QSqlQuery &q, const QString &sql);
 
     QSqlDatabase &m_db;
     QString m_error;
+    bool m_cancelled = false;
 };

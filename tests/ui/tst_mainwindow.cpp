@@ -7,13 +7,13 @@
 #include "document/editing.h"
 #include "domain/edition.h"
 #include "editionactions.h"
-#include "review/reviewcopy.h"
 #include "filterbar.h"
 #include "io/sampleplans.h"
 #include "mainwindow.h"
 #include "models/pledgefiltermodel.h"
 #include "models/pledgetreemodel.h"
 #include "pledgetableview.h"
+#include "review/reviewcopy.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -23,6 +23,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QInputMethodEvent>
@@ -419,6 +420,8 @@ void TestMainWindow::checkFindingGoesToItsCell()
 {
     QVERIFY(m_window->openSample(QStringLiteral("tokorozawa")));
     ChecksPane *checks = m_window->checksPane();
+    // The pane is filled when its tab is shown.
+    qobject_cast<QDockWidget *>(checks->parentWidget())->raise();
     QTRY_VERIFY(!checks->findings().isEmpty());
     int index = 0;
     while (checks->findings().at(index).rowId == 0)
