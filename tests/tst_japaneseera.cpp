@@ -114,6 +114,9 @@ void TestJapaneseEra::parseTargetDate_data()
     QTest::addColumn<QDate>("expected");
     QTest::newRow("R6.10") << QStringLiteral("R6.10") << 4 << QDate(2024, 10, 31);
     QTest::newRow("month with まで") << QStringLiteral("令和6年3月まで") << 4 << QDate(2024, 3, 31);
+    QTest::newRow("day") << QStringLiteral("令和7年3月15日") << 4 << QDate(2025, 3, 15);
+    QTest::newRow("day, dotted") << QStringLiteral("R5.12.1") << 4 << QDate(2023, 12, 1);
+    QTest::newRow("no such day") << QStringLiteral("R5.2.30") << 4 << QDate(2023, 2, 28);
     QTest::newRow("fiscal year") << QStringLiteral("令和7年度") << 4 << QDate(2026, 3, 31);
     QTest::newRow("fiscal year, January start")
         << QStringLiteral("令和7年度") << 1 << QDate(2025, 12, 31);

@@ -180,6 +180,10 @@ void TestTransferCommands::unusableInput_data()
                        QStringLiteral("json"),   m_plan,
                        QStringLiteral("-o"),     m_other}
         << QStringLiteral("is a plan or another database; it is left as it is");
+    QTest::newRow("import into a missing folder")
+        << QStringList{QStringLiteral("import"), QStringLiteral(TEST_DATA_DIR "/iruma_2023-09.txt"),
+                       QStringLiteral("-o"), path(QStringLiteral("no/such/dir/x.pledges"))}
+        << QStringLiteral("x.pledges: cannot be written (the folder");
     QTest::newRow("folder missing")
         << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
                        QStringLiteral("json"),   m_plan,

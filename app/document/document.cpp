@@ -98,6 +98,11 @@ std::unique_ptr<Document> Document::create(const QString &path, const Plan &plan
         *error = tr("%1: already exists.").arg(path);
         return nullptr;
     }
+    if (!QFileInfo(path).absoluteDir().exists()) {
+        *error = tr("%1: cannot be written (the folder %2 does not exist).")
+                     .arg(path, QFileInfo(path).absolutePath());
+        return nullptr;
+    }
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
     {

@@ -100,6 +100,12 @@ QDate parseTargetDate(const QString &text, int fiscalYearStartMonth)
     const QString normalized = text.normalized(QString::NormalizationForm_KC);
     const bool fiscal = eraYearPattern().match(normalized).captured(3) == QStringLiteral("年度");
     if (month >= 1 && month <= 12) {
+        // A day after the month ("令和7年3月15日", "R5.12.1") is the date itself.
+        static const QRegularExpression day(
+            QStringLiteral("(?:年|\\.|/)\\s*\\d{1,2}\\s*(?:月|\\.|/)\\s*(\\d{1,2})(?!\\d)"));
+        const QRegularExpressionMatch d = day.match(normalized);
+        if (d.hasMatch() && QDate(year, month, d.captured(1).toInt()).isValid())
+            return QDate(year, month, d.captured(1).toInt());
         const QDate first(year, month, 1);
         return first.addMonths(1).addDays(-1);
     }
