@@ -529,7 +529,9 @@ bool PledgeTableView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched != m_fixedView && watched != m_periodView)
         return QWidget::eventFilter(watched, event);
-    auto *view = static_cast<QTreeView *>(watched);
+    // The member, not a cast of watched: events also arrive while a view is being destroyed,
+    // when it no longer is a QTreeView.
+    QTreeView *view = watched == m_fixedView ? m_fixedView : m_periodView;
     switch (event->type()) {
     case QEvent::ShortcutOverride:
         // A key the table handles (Delete, Ctrl+C, a level) must not fire a window shortcut.
