@@ -20,6 +20,7 @@ private slots:
     void anotherEditorIsNamed();
     void staleLockIsCleared();
     void readOnlyViewFollowsTheWriter();
+    void userNamedWithoutEnvironment();
 
 private:
     void writeLock(const QString &user, const QString &host, qint64 pid);
@@ -107,6 +108,20 @@ void TestPlanLock::readOnlyViewFollowsTheWriter()
     QVERIFY(Editing::setStatus(*writer, {{row, period}}, 0));
     QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 1, 6000);
     QCOMPARE(reader->plan().cell(row, period).levelId, qint64(0));
+}
+
+// Started by a service or in a container without USER, the lock and the history still name
+// the user, from the password database.
+void TestPlanLock::userNamedWithoutEnvironment()
+{
+    const QByteArray user = qgetenv("USER");
+    const QByteArray username = qgetenv("USERNAME");
+    qunsetenv("USER");
+    qunsetenv("USERNAME");
+    const QString named = PlanLock::self().user;
+    qputenv("USER", user);
+    qputenv("USERNAME", username);
+    QVERIFY(!named.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPlanLock)

@@ -3978,10 +3978,6 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>確認者がオフラインでコメントや判定を付けるための、計画のコピーを書き出します</translation>
     </message>
     <message>
-        <source>&amp;Merge Review…</source>
-        <translation>確認結果の取り込み(&amp;M)…</translation>
-    </message>
-    <message>
         <source>Bring a review copy's comments and marks into this plan; its data stays as it is</source>
         <translation>確認用コピーのコメントと判定をこの計画に取り込みます（計画のデータは変わりません）</translation>
     </message>
@@ -4008,6 +4004,10 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
     <message>
         <source>Merge Review</source>
         <translation>確認結果の取り込み</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge Review…</source>
+        <translation>確認結果の取り込み(&amp;G)…</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ void ReviewActions::retranslate()
     reviewCopyAction->setText(tr("Re&view Copy…"));
     reviewCopyAction->setStatusTip(
         tr("Write a copy of the plan for a reviewer to comment on and mark, offline"));
-    mergeReviewAction->setText(tr("&Merge Review…"));
+    mergeReviewAction->setText(tr("Mer&ge Review…"));
     mergeReviewAction->setStatusTip(
         tr("Bring a review copy's comments and marks into this plan; its data stays as it is"));
 }

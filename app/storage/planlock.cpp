@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <pwd.h>
 #include <unistd.h>
 
 namespace {
@@ -25,10 +26,18 @@ bool processAlive(qint64 pid)
     return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH);
 }
 
+// The login name from the environment, or from the password database when a service or a
+// container starts the program without USER.
 QString currentUser()
 {
     QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty()) {
+        if (const passwd *entry = ::getpwuid(::geteuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
+    return user;
 }
 } // namespace
 
