@@ -1769,18 +1769,6 @@ Offline review:
         <source>%1: not written (the period is the plan's last; there is no next period to ask a plan for).</source>
         <translation>%1: 書き出していません（計画の最後の期間のため、次の期間の計画を依頼できません）。</translation>
     </message>
-    <message>
-        <source>%1: cannot be written (%2).</source>
-        <translation>%1: 書き込めません（%2）。</translation>
-    </message>
-    <message>
-        <source>%1: not written (a temporary file cannot be created: %2).</source>
-        <translation>%1: 書き出していません（一時ファイルを作成できません: %2）。</translation>
-    </message>
-    <message>
-        <source>%1: not written (%2).</source>
-        <translation>%1: 書き出していません（%2）。</translation>
-    </message>
 </context>
 <context>
     <name>DepartmentsDialog</name>
@@ -4708,11 +4696,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
     </message>
 </context>
 <context>
-    <name>XlsxExport</name>
-    <message>
-        <source>the workbook cannot be created</source>
-        <translation>ブックを作成できません</translation>
-    </message>
+    <name>WorkbookSaving</name>
     <message>
         <source>%1: cannot be written (%2).</source>
         <translation>%1: 書き込めません（%2）。</translation>
@@ -4724,6 +4708,13 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
     <message>
         <source>%1: not written (%2).</source>
         <translation>%1: 書き出していません（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>the workbook cannot be created</source>
+        <translation>ブックを作成できません</translation>
     </message>
     <message>
         <source>cancelled</source>

@@ -1,10 +1,8 @@
 #include "departmentworkbook.h"
+#include "io/workbooksaving.h"
 #include "workbookformat.h"
 
-#include <QDir>
 #include <QFile>
-#include <QSaveFile>
-#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
 
@@ -417,15 +415,6 @@ void Writer::writeIdSheet(lxw_worksheet *sheet)
     }
 }
 
-bool copyInto(const QString &from, QSaveFile *to)
-{
-    QFile file(from);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray bytes = file.readAll();
-    return to->write(bytes) == bytes.size();
-}
-
 } // namespace
 
 QList<PledgeRow> DepartmentWorkbook::rows(const Plan &plan, qint64 departmentId, qint64 periodId)
@@ -472,32 +461,10 @@ bool DepartmentWorkbook::write(const Plan &plan, const Request &request, const Q
                      .arg(path);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: cannot be written (%2).").arg(path, file.errorString());
-        return false;
-    }
-    // libxlsxwriter writes to a file name of its own: a temporary file, so the target is only
-    // touched by the final copy through QSaveFile.
-    QTemporaryFile workbookFile(QDir::tempPath() + QStringLiteral("/pledgetracker-XXXXXX.xlsx"));
-    if (!workbookFile.open()) {
-        file.cancelWriting();
-        *error = tr("%1: not written (a temporary file cannot be created: %2).")
-                     .arg(path, workbookFile.errorString());
-        return false;
-    }
-    workbookFile.close(); // libxlsxwriter opens it by name; the object still removes it
-    QString why;
-    if (!Writer(plan, request).write(workbookFile.fileName(), &why)) {
-        file.cancelWriting();
-        *error = tr("%1: not written (%2).").arg(path, why);
-        return false;
-    }
-    if (!copyInto(workbookFile.fileName(), &file) || !file.commit()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        *error = tr("%1: cannot be written (%2).").arg(path, reason);
-        return false;
-    }
-    return true;
+    return WorkbookSaving::save(
+        path,
+        [&](const QString &fileName, QString *why) {
+            return Writer(plan, request).write(fileName, why);
+        },
+        error);
 }

@@ -4,11 +4,9 @@
 #include "report/reporttext.h"
 #include "spreadsheetsafety.h"
 #include "stats/statuscounts.h"
+#include "workbooksaving.h"
 
-#include <QDir>
 #include <QFile>
-#include <QSaveFile>
-#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
 
@@ -336,52 +334,20 @@ void WorkbookWriter::writeSummary(lxw_worksheet *sheet)
     worksheet_freeze_panes(sheet, 1, 1);
 }
 
-bool copyInto(const QString &from, QSaveFile *to)
-{
-    QFile file(from);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray bytes = file.readAll();
-    return to->write(bytes) == bytes.size();
-}
-
 } // namespace
 
 bool XlsxExport::write(const Plan &plan, const QString &path, QString *error,
                        const ProgressCallback &progress, bool japanese)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: cannot be written (%2).").arg(path, file.errorString());
-        return false;
-    }
-    // libxlsxwriter writes to a file name of its own: a temporary file, so the target is only
-    // touched by the final copy through QSaveFile.
-    QTemporaryFile workbookFile(QDir::tempPath() + QStringLiteral("/pledgetracker-XXXXXX.xlsx"));
-    if (!workbookFile.open()) {
-        file.cancelWriting();
-        *error = tr("%1: not written (a temporary file cannot be created: %2).")
-                     .arg(path, workbookFile.errorString());
-        return false;
-    }
-    workbookFile.close(); // libxlsxwriter opens it by name; the object still removes it
-    QString why;
-    bool cancelled = false;
-    if (!WorkbookWriter(plan, japanese)
-             .write(workbookFile.fileName(), progress, &why, &cancelled)) {
-        file.cancelWriting();
-        *error = tr("%1: not written (%2).").arg(path, cancelled ? tr("cancelled") : why);
-        return false;
-    }
-    if (!copyInto(workbookFile.fileName(), &file)) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        *error = tr("%1: cannot be written (%2).").arg(path, reason);
-        return false;
-    }
-    if (!file.commit()) {
-        *error = tr("%1: cannot be written (%2).").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return WorkbookSaving::save(
+        path,
+        [&](const QString &fileName, QString *why) {
+            bool cancelled = false;
+            if (WorkbookWriter(plan, japanese).write(fileName, progress, why, &cancelled))
+                return true;
+            if (cancelled)
+                *why = tr("cancelled");
+            return false;
+        },
+        error);
 }
