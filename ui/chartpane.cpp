@@ -177,7 +177,12 @@ void ChartPane::setDocument(Document *document)
         connect(document, &Document::planReset, this, &ChartPane::scheduleRefresh);
         connect(document, &QObject::destroyed, this, &ChartPane::scheduleRefresh);
     }
-    refresh();
+    // A new plan is counted a moment later, not at once: a window that has just been shown
+    // has not yet hidden its tabbed-away panes, and the table should paint the plan first.
+    if (document)
+        scheduleRefresh();
+    else
+        refresh();
 }
 
 void ChartPane::setRowFilter(const RowFilter &filter)
@@ -220,7 +225,7 @@ void ChartPane::scheduleRefresh()
 
 void ChartPane::refresh()
 {
-    if (!isVisible()) {
+    if (!isVisible() || !m_onScreen) {
         m_stale = true;
         return;
     }
@@ -729,6 +734,13 @@ void ChartPane::chooseExportFile()
         box.setTextFormat(Qt::PlainText);
         box.exec();
     }
+}
+
+void ChartPane::setOnScreen(bool onScreen)
+{
+    m_onScreen = onScreen;
+    if (onScreen && m_stale)
+        refresh();
 }
 
 void ChartPane::showEvent(QShowEvent *event)

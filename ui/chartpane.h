@@ -64,6 +64,10 @@ public:
     // Draws the visible chart into any paint device (an image, an SVG, a PDF page).
     void renderChart(QPainter *painter, const QRectF &target);
 
+    // A dock in a tabbed area stays visible when its tab is not chosen (it is moved aside), so
+    // the window says when the pane can be seen; see QDockWidget::visibilityChanged.
+    void setOnScreen(bool onScreen);
+
 signals:
     // After every redraw, whether it drew a chart or a message.
     void redrawn();
@@ -116,10 +120,9 @@ private:
     QPointer<Document> m_document;
 
     // Hidden behind another tab: refreshed when first shown, not on every edit (a plan of
-
     // 10,000 rows takes a fraction of a second to check or chart).
-
     bool m_stale = false;
+    bool m_onScreen = true;
     RowFilter m_filter;
     bool m_japanese = false;
     QTimer *m_refreshTimer = nullptr;

@@ -108,7 +108,12 @@ void ChecksPane::setDocument(Document *document)
         connect(document, &Document::disabledChecksChanged, this, &ChecksPane::scheduleRefresh);
         connect(document, &QObject::destroyed, this, &ChecksPane::scheduleRefresh);
     }
-    refresh();
+    // A new plan is counted a moment later, not at once: a window that has just been shown
+    // has not yet put its tabbed-away panes aside, and the table should paint the plan first.
+    if (document)
+        scheduleRefresh();
+    else
+        refresh();
 }
 
 void ChecksPane::setJapaneseLabels(bool japanese)
@@ -137,7 +142,7 @@ void ChecksPane::scheduleRefresh()
 // Runs the checks again and keeps the chosen finding chosen when it is still there.
 void ChecksPane::refresh()
 {
-    if (!isVisible()) {
+    if (!isVisible() || !m_onScreen) {
         m_stale = true;
         return;
     }
@@ -222,6 +227,13 @@ void ChecksPane::activate(const QModelIndex &index)
         return;
     const CheckFinding &f = m_findings.at(item->data(0, kFindingRole).toInt());
     emit cellRequested(f.rowId, f.periodId);
+}
+
+void ChecksPane::setOnScreen(bool onScreen)
+{
+    m_onScreen = onScreen;
+    if (onScreen && m_stale)
+        refresh();
 }
 
 void ChecksPane::showEvent(QShowEvent *event)

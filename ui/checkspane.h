@@ -33,6 +33,10 @@ public:
     QAction *ruleAction(CheckRule rule) const;
     QString summary() const;
 
+    // A dock in a tabbed area stays visible when its tab is not chosen (it is moved aside), so
+    // the window says when the pane can be seen; see QDockWidget::visibilityChanged.
+    void setOnScreen(bool onScreen);
+
 signals:
     // The cell of the activated finding; rowId is 0 for a finding about a whole period.
     void cellRequested(qint64 rowId, qint64 periodId);
@@ -54,10 +58,9 @@ private:
     QPointer<Document> m_document;
 
     // Hidden behind another tab: refreshed when first shown, not on every edit (a plan of
-
     // 10,000 rows takes a fraction of a second to check or chart).
-
     bool m_stale = false;
+    bool m_onScreen = true;
     bool m_japanese = false;
     QList<CheckFinding> m_findings;
     QTimer *m_refreshTimer = nullptr;

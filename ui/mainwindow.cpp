@@ -109,6 +109,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_commentsDock->setWidget(m_comments);
     addDockWidget(Qt::RightDockWidgetArea, m_commentsDock);
     tabifyDockWidget(m_checksDock, m_commentsDock);
+    // The charts and checks go over every cell: only while their tab is the one shown.
+    connect(m_chartDock, &QDockWidget::visibilityChanged, m_charts, &ChartPane::setOnScreen);
+    connect(m_checksDock, &QDockWidget::visibilityChanged, m_checks, &ChecksPane::setOnScreen);
     connect(m_comments, &CommentsPane::cellRequested, this, [this](qint64 rowId, qint64 periodId) {
         select({0, 0, rowId, periodId});
         m_table->setFocus();

@@ -356,7 +356,7 @@ void TestChartPane::withoutDocument()
 
     // A document that closes under the pane leaves it empty, not dangling.
     m_pane->setDocument(m_document.get());
-    QVERIFY(!m_pane->isShowingMessage());
+    QTRY_VERIFY(!m_pane->isShowingMessage());
     m_document.reset();
     QTRY_COMPARE(m_pane->message(), QStringLiteral("No plan is open."));
 }

@@ -178,7 +178,7 @@ void TestChecksPane::withoutDocument()
     QVERIFY(!m_pane->summary().isEmpty());
     QVERIFY(!m_pane->rulesButton()->isEnabled());
     m_pane->setDocument(m_document.get());
-    QVERIFY(m_pane->list()->topLevelItemCount() > 0);
+    QTRY_VERIFY(m_pane->list()->topLevelItemCount() > 0);
     m_document.reset(); // the plan closes under the pane
     QTRY_COMPARE(m_pane->list()->topLevelItemCount(), 0);
 }
