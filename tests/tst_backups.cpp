@@ -1,9 +1,11 @@
 #include "document/document.h"
 #include "document/editing.h"
+#include "storage/backupjob.h"
 #include "storage/backups.h"
 #include "testsupport.h"
 
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -16,6 +18,7 @@ private slots:
     void initTestCase();
     void rotatesAndRestores();
     void refusesABrokenBackup();
+    void jobCopiesOnAThreadOfItsOwn();
 
 private:
     QTemporaryDir m_dir;
@@ -37,12 +40,12 @@ void TestBackups::rotatesAndRestores()
     auto doc = Document::create(path, TestSupport::samplePlan(QStringLiteral("iruma")), &error);
     QVERIFY2(doc, qPrintable(error));
     const Plan original = doc->plan();
-    QVERIFY2(Backups::make(*doc, &error), qPrintable(error));
+    QVERIFY2(Backups::make(path, &error), qPrintable(error));
     for (int i = 0; i < 4; ++i) {
         QVERIFY(Editing::setStatus(
             *doc, {{doc->plan().rows.at(i).id, doc->plan().periods.first().id}}, 0));
         QTest::qWait(5); // backups are named by the millisecond
-        QVERIFY2(Backups::make(*doc, &error), qPrintable(error));
+        QVERIFY2(Backups::make(path, &error), qPrintable(error));
     }
     const QList<Backups::Entry> entries = Backups::list(path);
     QCOMPARE(entries.size(), 3); // the oldest were deleted
@@ -80,6 +83,36 @@ void TestBackups::refusesABrokenBackup()
     QVERIFY(!Backups::restore(broken, path, &error));
     QVERIFY2(error.contains(QStringLiteral("broken.pledges")), qPrintable(error));
     QCOMPARE(TestSupport::fileBytes(path), before);
+}
+
+// The editor opens a plan and backs it up beside; the copy is the plan as opened.
+void TestBackups::jobCopiesOnAThreadOfItsOwn()
+{
+    const QString path = m_dir.filePath(QStringLiteral("job.pledges"));
+    QString error;
+    auto doc =
+        Document::create(path, TestSupport::samplePlan(QStringLiteral("tokorozawa")), &error);
+    QVERIFY2(doc, qPrintable(error));
+    {
+        BackupJob job(path);
+        QSignalSpy failed(&job, &BackupJob::failed);
+        QVERIFY2(job.wait(&error), qPrintable(error));
+        QCoreApplication::processEvents();
+        QCOMPARE(failed.size(), 0);
+    }
+    const QList<Backups::Entry> entries = Backups::list(path);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(TestSupport::reloadFromDisk(entries.first().path), doc->plan());
+
+    // A plan that has gone away is named in the failure, which is also signalled.
+    const QString gone = m_dir.filePath(QStringLiteral("gone.pledges"));
+    BackupJob job(gone);
+    QSignalSpy failed(&job, &BackupJob::failed);
+    QVERIFY(!job.wait(&error));
+    QVERIFY2(error.contains(QStringLiteral("gone.pledges")), qPrintable(error));
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().toString(), error);
+    QVERIFY(Backups::list(gone).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBackups)

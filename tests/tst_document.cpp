@@ -26,6 +26,7 @@ private slots:
     void readOnlyRefusesEdits();
     void failedWriteChangesNothing();
     void saveCopyIsACompletePlan();
+    void taskBeforeFirstWriteSeesThePlanAsOpened();
 
 private:
     Plan reloadFromDisk() const;
@@ -218,6 +219,36 @@ void TestDocument::saveCopyIsACompletePlan()
     QCOMPARE(copied->history(row, period).size(), 1);
     QVERIFY(!m_doc->saveCopy(QStringLiteral("/nonexistent/dir/copy.pledges"), &error));
     QVERIFY2(error.contains(QStringLiteral("copy.pledges")), qPrintable(error));
+}
+
+// The editor's backup on open waits for this: it must copy the file before any change lands.
+void TestDocument::taskBeforeFirstWriteSeesThePlanAsOpened()
+{
+    const qint64 row = m_doc->plan().rows.at(0).id;
+    const qint64 period = m_doc->plan().periods.at(0).id;
+    const Cell opened = m_doc->plan().cell(row, period);
+    const QString copy = m_dir.filePath(QStringLiteral("before.pledges"));
+    int runs = 0;
+    QString error;
+    m_doc->setBeforeFirstWrite([&] {
+        ++runs;
+        QVERIFY2(m_doc->saveCopy(copy, &error), qPrintable(error));
+    });
+    QCOMPARE(runs, 0); // nothing written yet, nothing run
+    const QList<StatusLevel> &levels = m_doc->plan().periodScale.levels;
+    const qint64 other = levels.at(opened.levelId == levels.at(0).id ? 1 : 0).id;
+    QVERIFY(Editing::setStatus(*m_doc, {{row, period}}, other));
+    QVERIFY(Editing::setStatus(*m_doc, {{row, period}}, 0));
+    QCOMPARE(runs, 1);
+    QCOMPARE(TestSupport::reloadFromDisk(copy).cell(row, period), opened);
+    QCOMPARE(reloadFromDisk().cell(row, period).levelId, qint64(0));
+
+    // Run early, it does not run again at the next write.
+    m_doc->setBeforeFirstWrite([&] { ++runs; });
+    m_doc->runBeforeFirstWrite();
+    m_doc->runBeforeFirstWrite();
+    QVERIFY(Editing::setStatus(*m_doc, {{row, period}}, other));
+    QCOMPARE(runs, 2);
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

@@ -17,6 +17,7 @@
 #include "pledgetableview.h"
 #include "reportactions.h"
 #include "reviewactions.h"
+#include "storage/backupjob.h"
 #include "storage/backups.h"
 #include "transferactions.h"
 
@@ -478,9 +479,15 @@ bool MainWindow::openFile(const QString &path, bool readOnly)
         return false;
     }
     rememberRecent(QFileInfo(path).absoluteFilePath());
-    // A copy as the file was when opened: what File ▸ Restore from Backup can go back to.
-    if (!document->isReadOnly() && !Backups::make(*document, &error))
-        statusBar()->showMessage(tr("No backup was made: %1").arg(error), 10000);
+    if (!document->isReadOnly()) {
+        // A copy as the file was when opened, for File ▸ Restore from Backup: made beside the
+        // painting, on a thread of its own; the plan's first change waits for it.
+        auto *backup = new BackupJob(document->filePath(), document.get());
+        connect(backup, &BackupJob::failed, this, [this](const QString &why) {
+            statusBar()->showMessage(tr("No backup was made: %1").arg(why), 10000);
+        });
+        document->setBeforeFirstWrite([backup] { backup->wait(); });
+    }
     setDocument(std::move(document));
     return true;
 }
@@ -582,7 +589,7 @@ void MainWindow::restoreBackup()
         return;
     }
     m_detail->commitEdits();
-    if (!Backups::make(*m_document, &error)) {
+    if (!Backups::make(m_document->filePath(), &error)) {
         showError(error);
         return;
     }

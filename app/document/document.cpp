@@ -166,6 +166,7 @@ bool Document::write(const std::function<bool(PlanStore &)> &statements, bool pl
                              .arg(m_reviewCopy.reviewer));
         return false;
     }
+    runBeforeFirstWrite(); // outside the transaction: a backup must not see its writes
     PlanStore store(m_db->connection());
     WriteTransaction transaction(m_db->connection());
     if (!transaction.isActive())
@@ -175,6 +176,12 @@ bool Document::write(const std::function<bool(PlanStore &)> &statements, bool pl
     if (!transaction.commit())
         return failed(transaction.error());
     return true;
+}
+
+void Document::runBeforeFirstWrite()
+{
+    if (const std::function<void()> task = std::exchange(m_beforeFirstWrite, nullptr))
+        task();
 }
 
 bool Document::applyCells(const QList<CellChange> &changes, const QString &source)

@@ -98,6 +98,11 @@ public:
     bool writeEditionFile(qint64 editionId, const QString &path, QString *error) const;
     // Writes a consistent copy of the plan to a new file (File ▸ Save a Copy).
     bool saveCopy(const QString &path, QString *error);
+    // A task run once, just before the first write: the editor's backup of the plan as it
+    // was opened, which on a large plan would otherwise hold up its first paint.
+    // runBeforeFirstWrite() runs it sooner, when the editor has time.
+    void setBeforeFirstWrite(std::function<void()> task) { m_beforeFirstWrite = std::move(task); }
+    void runBeforeFirstWrite();
     // Reads from the file: what an undo command must know before it changes the structure.
     PlanStore reader() const;
 
@@ -140,4 +145,5 @@ private:
     int m_refusedWrites = 0;
     ReviewCopyInfo m_reviewCopy;
     QList<ReviewComment> m_comments;
+    std::function<void()> m_beforeFirstWrite;
 };

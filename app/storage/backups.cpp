@@ -1,6 +1,5 @@
 #include "backups.h"
 #include "database.h"
-#include "document/document.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -29,9 +28,9 @@ int Backups::keepCount()
     return qMax(1, QSettings().value(QStringLiteral("backups/keep"), 5).toInt());
 }
 
-bool Backups::make(Document &document, QString *error)
+bool Backups::make(const QString &planPath, QString *error)
 {
-    const QString folder = folderFor(document.filePath());
+    const QString folder = folderFor(planPath);
     if (!QDir().mkpath(folder)) {
         *error = tr("The backup folder %1 cannot be created.").arg(folder);
         return false;
@@ -39,9 +38,9 @@ bool Backups::make(Document &document, QString *error)
     const QString path = folder + QLatin1Char('/') +
                          QDateTime::currentDateTime().toString(kStampFormat) +
                          QStringLiteral(".pledges");
-    if (!document.saveCopy(path, error))
+    if (!Database::copyFile(planPath, path, error))
         return false;
-    const QList<Entry> entries = list(document.filePath());
+    const QList<Entry> entries = list(planPath);
     for (int i = keepCount(); i < entries.size(); ++i)
         QFile::remove(entries.at(i).path);
     return true;

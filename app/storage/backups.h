@@ -5,10 +5,9 @@
 #include <QList>
 #include <QString>
 
-class Document;
-
 // Rotating backup copies of a plan, made with SQLite's backup API each time the editor opens
-// it for writing, kept in the user's data folder, and put back by File ▸ Restore from Backup.
+// it for writing (at the latest before its first change), kept in the user's data folder,
+// and put back by File ▸ Restore from Backup.
 class Backups
 {
     Q_DECLARE_TR_FUNCTIONS(Backups)
@@ -26,8 +25,10 @@ public:
     // How many backups of a plan are kept (QSettings "backups/keep", 5 by default).
     static int keepCount();
 
-    // Makes a backup of the open plan and deletes the oldest beyond keepCount().
-    static bool make(Document &document, QString *error);
+    // Makes a backup of the plan file and deletes the oldest beyond keepCount(). It reads the
+    // file through a connection of its own, so it may run on another thread (see BackupJob)
+    // while the plan is open; the copy is consistent as of a committed transaction.
+    static bool make(const QString &planPath, QString *error);
     // The plan's backups, newest first.
     static QList<Entry> list(const QString &planPath);
     // Replaces the (closed) plan file with a backup, in one rename. The backup is checked

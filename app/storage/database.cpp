@@ -332,16 +332,14 @@ bool WriteTransaction::commit()
     return true;
 }
 
-bool Database::saveCopy(const QString &path, QString *error)
+namespace {
+
+// SQLite's backup of source into a new file at path, written as path.part and renamed into
+// place: rename() replaces an existing copy in one step, so a reader never sees half a file.
+bool backupInto(sqlite3 *source, const QString &path, QString *error)
 {
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
-        *error = tr("%1: is the open plan itself; choose another name for the copy.")
-                     .arg(nativeName(path));
-        return false;
-    }
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
-    sqlite3 *source = *static_cast<sqlite3 *const *>(m_db.driver()->handle().constData());
     sqlite3 *target = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &target,
                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
@@ -355,14 +353,49 @@ bool Database::saveCopy(const QString &path, QString *error)
     }
     const QString why = QString::fromUtf8(target ? sqlite3_errmsg(target) : "out of memory");
     sqlite3_close(target);
-    // rename() replaces an existing copy in one step, so a reader never sees half a file.
     if (rc != SQLITE_OK || std::rename(QFile::encodeName(partial).constData(),
                                        QFile::encodeName(path).constData()) != 0) {
         QFile::remove(partial);
-        *error = tr("%1: the copy cannot be written (%2).")
+        *error = Database::tr("%1: the copy cannot be written (%2).")
                      .arg(nativeName(path),
                           rc != SQLITE_OK ? why : QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool Database::saveCopy(const QString &path, QString *error)
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
+        *error = tr("%1: is the open plan itself; choose another name for the copy.")
+                     .arg(nativeName(path));
+        return false;
+    }
+    return backupInto(*static_cast<sqlite3 *const *>(m_db.driver()->handle().constData()), path,
+                      error);
+}
+
+bool Database::copyFile(const QString &sourcePath, const QString &path, QString *error)
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(sourcePath).absoluteFilePath()) {
+        *error = tr("%1: is the open plan itself; choose another name for the copy.")
+                     .arg(nativeName(path));
+        return false;
+    }
+    sqlite3 *source = nullptr;
+    // Read-only, and never creating: a plan that has gone away is an error, not a new file.
+    if (sqlite3_open_v2(QFile::encodeName(sourcePath).constData(), &source, SQLITE_OPEN_READONLY,
+                        nullptr) != SQLITE_OK) {
+        *error = tr("%1 cannot be read (%2).")
+                     .arg(nativeName(sourcePath),
+                          QString::fromUtf8(source ? sqlite3_errmsg(source) : "out of memory"));
+        sqlite3_close(source);
+        return false;
+    }
+    sqlite3_busy_timeout(source, 5000); // an edit being committed holds the file a moment
+    const bool copied = backupInto(source, path, error);
+    sqlite3_close(source);
+    return copied;
 }

@@ -42,6 +42,9 @@ public:
     // Writes a consistent copy of the open file to path with SQLite's backup API (never a
     // file copy of an open database). The copy appears under its name only when complete.
     bool saveCopy(const QString &path, QString *error);
+    // The same for a plan file through a read-only connection of its own (plain SQLite, no
+    // Qt connection), so that it may run on any thread, also while the plan is open.
+    static bool copyFile(const QString &sourcePath, const QString &path, QString *error);
 
     // Why a file cannot be used, or an empty string when its header looks like ours.
     static QString inspectHeader(const QString &path, int *version = nullptr);

@@ -14,6 +14,7 @@
 #include "models/pledgetreemodel.h"
 #include "pledgetableview.h"
 #include "review/reviewcopy.h"
+#include "storage/backups.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -112,7 +113,11 @@ QModelIndex TestMainWindow::tableCell(qint64 rowId, int column) const
 
 void TestMainWindow::opensSampleCopy()
 {
+    const QDateTime before = QDateTime::currentDateTime();
     QVERIFY(m_window->openSample(QStringLiteral("tokorozawa")));
+    // The backup of the plan as opened comes once the window has painted, without an edit.
+    const QString path = m_window->document()->filePath();
+    QTRY_VERIFY(!Backups::list(path).isEmpty() && Backups::list(path).constFirst().made >= before);
     QVERIFY(m_window->document()->filePath().startsWith(SamplePlans::folder()));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("tokorozawa_2024.pledges")));
     QCOMPARE(m_window->table()->model()->rowCount(), 45);
