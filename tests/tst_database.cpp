@@ -1,6 +1,7 @@
 #include "document/document.h"
 #include "storage/database.h"
 #include "storage/schema.h"
+#include "storage/sqlitestatement.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -18,6 +19,7 @@ private slots:
     void refusedFilesStayUntouched_data();
     void refusedFilesStayUntouched();
     void pragmasAreSet();
+    void sqliteStatementReadsTexts();
     void readOnlyFileOpensReadOnly();
     void defensiveModeRefusesSchemaWrites();
 
@@ -169,6 +171,33 @@ void TestDatabase::defensiveModeRefusesSchemaWrites()
     QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));
     // In defensive mode the schema cannot be edited by hand even so.
     QVERIFY(!q.exec(QStringLiteral("UPDATE sqlite_master SET sql = 'x' WHERE name = 'rows'")));
+}
+
+// The plan's cells are read through SQLite's own API: texts in any script, empty and NULL,
+// bound ids, and errors that say what went wrong.
+void TestDatabase::sqliteStatementReadsTexts()
+{
+    QString error;
+    auto db = Database::open(makeValidPlan(QStringLiteral("statement.pledges")),
+                             Database::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    SqliteStatement texts(db->connection(),
+                          QStringLiteral("SELECT ?, '令和6年度 ①進捗 😀 ok', '', NULL"));
+    QVERIFY2(texts.isValid(), qPrintable(texts.error()));
+    QVERIFY(texts.bind(1, Q_INT64_C(9007199254740993)));
+    QVERIFY(texts.next());
+    QCOMPARE(texts.integer(0), Q_INT64_C(9007199254740993));
+    QCOMPARE(texts.text(1), QStringLiteral("令和6年度 ①進捗 😀 ok"));
+    QVERIFY(texts.text(2).isEmpty());
+    QVERIFY(texts.text(3).isNull());
+    QCOMPARE(texts.text(1).capacity(), texts.text(1).size()); // no slack of UTF-8's length
+    QVERIFY(!texts.next());
+    QVERIFY(texts.error().isEmpty());
+
+    SqliteStatement wrong(db->connection(), QStringLiteral("SELECT value FROM nowhere"));
+    QVERIFY(!wrong.isValid());
+    QVERIFY(!wrong.next());
+    QVERIFY2(wrong.error().contains(QStringLiteral("nowhere")), qPrintable(wrong.error()));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTimer>
 #include <QTreeView>
@@ -428,13 +429,18 @@ void PledgeTableView::setCurrentIndex(const QModelIndex &index)
 
 void PledgeTableView::expandAll()
 {
-    // QTreeView::expandAll() emits no expanded() signals, so both views are told.
+    // Both views are told, and meanwhile they do not pass each expanded() on to the other:
+    // expanding 1,000 pledges one by one there lays the other view out 1,000 times.
+    const QSignalBlocker fixed(m_fixedView);
+    const QSignalBlocker periods(m_periodView);
     m_fixedView->expandAll();
     m_periodView->expandAll();
 }
 
 void PledgeTableView::collapseAll()
 {
+    const QSignalBlocker fixed(m_fixedView);
+    const QSignalBlocker periods(m_periodView);
     m_fixedView->collapseAll();
     m_periodView->collapseAll();
 }

@@ -1,4 +1,5 @@
 #include "planstore.h"
+#include "sqlitestatement.h"
 #include "sqlvalues.h"
 
 #include <QDateTime>
@@ -7,6 +8,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <memory>
 
 using namespace SqlValues;
 
@@ -224,36 +226,45 @@ bool PlanStore::readCells(const QString &rowCondition, const QVariantList &value
         m_error = tr("cancelled");
         return false;
     };
-    QSqlQuery q(m_db);
-    if (!select(q,
-                QStringLiteral("SELECT row_id, period_id, plan, level_id, narrative FROM cells"
-                               " WHERE %1")
-                    .arg(rowCondition),
-                values) ||
-        !goOn(0))
+    // The cells are nearly all of a plan: read through SQLite's own API (see SqliteStatement).
+    const auto statement = [&](const QString &sql) {
+        auto st = std::make_unique<SqliteStatement>(m_db, sql.arg(rowCondition));
+        for (int i = 0; i < values.size(); ++i)
+            st->bind(i + 1, values.at(i).toLongLong());
+        return st;
+    };
+    const auto failed = [&](const SqliteStatement &st) {
+        m_error = st.error();
         return false;
+    };
+    const auto cellRows = statement(
+        QStringLiteral("SELECT row_id, period_id, plan, level_id, narrative FROM cells WHERE %1"));
+    if (!cellRows->isValid())
+        return failed(*cellRows);
+    if (!goOn(0))
+        return false;
+    cells->reserve(cells->size() + total);
     qint64 read = 0;
-    while (q.next()) {
-        cells->insert({q.value(0).toLongLong(), q.value(1).toLongLong()},
-                      Cell{q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString()});
+    while (cellRows->next()) {
+        cells->insert({cellRows->integer(0), cellRows->integer(1)},
+                      Cell{cellRows->text(2), cellRows->integer(3), cellRows->text(4)});
         if (++read % kReportEvery == 0 && !goOn(read))
             return false;
     }
+    if (!cellRows->error().isEmpty())
+        return failed(*cellRows);
     if (!goOn(total))
         return false;
     if (!yearCells)
         return true;
-    if (!select(q,
-                QStringLiteral("SELECT row_id, fiscal_year, goal, level_id, note FROM year_cells"
-                               " WHERE %1")
-                    .arg(rowCondition),
-                values))
-        return false;
-    while (q.next()) {
-        yearCells->insert(
-            {q.value(0).toLongLong(), q.value(1).toInt()},
-            YearCell{q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString()});
+    const auto yearRows = statement(QStringLiteral(
+        "SELECT row_id, fiscal_year, goal, level_id, note FROM year_cells WHERE %1"));
+    while (yearRows->next()) {
+        yearCells->insert({yearRows->integer(0), int(yearRows->integer(1))},
+                          YearCell{yearRows->text(2), yearRows->integer(3), yearRows->text(4)});
     }
+    if (!yearRows->error().isEmpty())
+        return failed(*yearRows);
     return true;
 }
 
