@@ -15,9 +15,10 @@ Document::~Document() = default;
 std::unique_ptr<Document> Document::open(const QString &path, Access access, QString *error,
                                          PlanLock::Owner *heldBy, const ProgressCallback &progress)
 {
+    // The scan for damage reads the whole file too: on a core of its own, beside the read.
     auto db = Database::open(
         path, access == Access::ReadOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite,
-        error);
+        error, Database::DamageScan::Alongside);
     if (!db)
         return nullptr;
     std::unique_ptr<Document> doc(new Document(std::move(db)));
@@ -32,8 +33,15 @@ std::unique_ptr<Document> Document::open(const QString &path, Access access, QSt
     // From here the file is only read: a failed or cancelled read returns, which closes the
     // connection and releases the lock, and leaves the file as it was.
     PlanStore store(doc->m_db->connection());
-    if (!store.load(&doc->m_plan, progress) || !store.readReviewCopy(&doc->m_reviewCopy) ||
-        !store.readComments(&doc->m_comments)) {
+    const bool read = store.load(&doc->m_plan, progress) &&
+                      store.readReviewCopy(&doc->m_reviewCopy) &&
+                      store.readComments(&doc->m_comments);
+    // A damaged file is refused, however much of it could be read.
+    if (const QString damage = doc->m_db->damageFound(); !damage.isEmpty()) {
+        *error = damage;
+        return nullptr;
+    }
+    if (!read) {
         *error =
             store.wasCancelled()
                 ? tr("Opening %1 was cancelled.").arg(QFileInfo(path).fileName())

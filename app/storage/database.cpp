@@ -143,19 +143,43 @@ int Database::schemaVersion()
     return q.next() ? q.value(0).toInt() : -1;
 }
 
+namespace {
+
+// PRAGMA quick_check through a read-only connection of its own (plain SQLite), so that it can
+// run on another thread: why the file is damaged, or empty when it is sound.
+QString scanForDamage(const QString &path)
+{
+    const QString name = nativeName(path);
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *check = nullptr;
+    QStringList findings;
+    int rc =
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &check, nullptr);
+    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+        rc = sqlite3_step(check);
+        if (rc == SQLITE_ROW)
+            findings << QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(check, 0)));
+    }
+    const QString why = QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
+    sqlite3_finalize(check);
+    sqlite3_close(db);
+    if (rc != SQLITE_DONE)
+        return Database::tr("%1: is damaged and cannot be read (%2).").arg(name, why);
+    if (findings != QStringList{QStringLiteral("ok")})
+        return Database::tr("%1: is damaged (%2).")
+            .arg(name, findings.mid(0, 3).join(QStringLiteral("; ")));
+    return {};
+}
+
+} // namespace
+
 // Looks inside a file already known to be an SQLite file with our application id.
-QString Database::checkContents()
+QString Database::checkObjects()
 {
     const QString name = nativeName(m_path);
-    QSqlQuery check(m_db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")))
-        return tr("%1: is damaged and cannot be read (%2).").arg(name, check.lastError().text());
-    QStringList findings;
-    while (check.next())
-        findings << check.value(0).toString();
-    if (findings != QStringList{QStringLiteral("ok")})
-        return tr("%1: is damaged (%2).").arg(name, findings.mid(0, 3).join(QStringLiteral("; ")));
-
     // Triggers and views could run code of someone else's on our writes: ours has no views,
     // and only the triggers the schema names, each exactly as the schema wrote it.
     const int version = schemaVersion();
@@ -193,7 +217,8 @@ QString Database::checkContents()
     return {};
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, Access access, QString *error)
+std::unique_ptr<Database> Database::open(const QString &path, Access access, QString *error,
+                                         DamageScan scan)
 {
     int version = 0;
     *error = inspectHeader(path, &version);
@@ -217,14 +242,22 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
         QSqlQuery q(QStringLiteral("SELECT count(*) FROM sqlite_master"), recovery->m_db);
     }
 
+    // A file that opening migrates is written to, so it is scanned before, whatever was asked.
+    std::future<QString> damageScan;
+    if (scan == DamageScan::Alongside && version >= Schema::kCurrentVersion)
+        damageScan = std::async(std::launch::async, scanForDamage, path);
+    else if (*error = scanForDamage(path); !error->isEmpty())
+        return nullptr;
     // Look first through a read-only connection, so nothing is written to a refused file.
     {
         std::unique_ptr<Database> probe(new Database(path, true));
-        if (!probe->connect(error))
+        if (!probe->connect(error) || !(*error = probe->checkObjects()).isEmpty()) {
+            // Damage explains a strange schema better than the schema does.
+            if (damageScan.valid())
+                if (const QString damage = damageScan.get(); !damage.isEmpty())
+                    *error = damage;
             return nullptr;
-        *error = probe->checkContents();
-        if (!error->isEmpty())
-            return nullptr;
+        }
     }
     const QFileInfo info(path);
     const bool readOnly = access == Access::ReadOnly || !info.isWritable() ||
@@ -250,7 +283,15 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
         db.reset();
         return openUpdatedCopy(path, error);
     }
+    db->m_damageScan = std::move(damageScan);
     return db;
+}
+
+QString Database::damageFound()
+{
+    if (m_damageScan.valid())
+        m_damage = m_damageScan.get();
+    return m_damage;
 }
 
 std::unique_ptr<Database> Database::openUpdatedCopy(const QString &path, QString *error)

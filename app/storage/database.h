@@ -6,6 +6,7 @@
 
 #include <QTemporaryDir>
 
+#include <future>
 #include <memory>
 
 // The connection to one .pledges file. Opening checks the file before SQLite may write to it,
@@ -26,8 +27,19 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // When the scan for damage (PRAGMA quick_check, which reads the whole file) runs: before
+    // the file is opened, or on a thread of its own while the caller reads it, for a file
+    // that opening does not write to; the caller then asks damageFound() before using it.
+    enum class DamageScan
+    {
+        First,
+        Alongside
+    };
     // Opens an existing file, migrating it to the current schema when writable.
-    static std::unique_ptr<Database> open(const QString &path, Access access, QString *error);
+    static std::unique_ptr<Database> open(const QString &path, Access access, QString *error,
+                                          DamageScan scan = DamageScan::First);
+    // Waits for a scan running alongside; why the file is damaged, or empty when it is sound.
+    QString damageFound();
     // Creates a new, empty file with the current schema. Fails if the path exists.
     static std::unique_ptr<Database> create(const QString &path, QString *error);
     // Creates a new file at an older schema version; lets tests build files to migrate.
@@ -53,7 +65,7 @@ private:
     Database(const QString &path, bool readOnly);
     bool connect(QString *error);
     bool configure(QString *error);
-    QString checkContents();
+    QString checkObjects();
     static std::unique_ptr<Database> openUpdatedCopy(const QString &path, QString *error);
 
     QString m_path;
@@ -61,6 +73,8 @@ private:
     bool m_readOnly;
     QSqlDatabase m_db;
     std::unique_ptr<QTemporaryDir> m_temporaryCopy;
+    std::future<QString> m_damageScan; // its destructor waits for the scan to end
+    QString m_damage;
 };
 
 // Runs statements in one write transaction; rolls back unless commit() succeeded.
