@@ -2,16 +2,22 @@
 // (window shown, then the file or sample opened), and the clock stops once the table has
 // painted it, both the frozen left view and the period view. One open per process, with fresh
 // settings in a temporary home, so "from process start" is what a user waits for.
+// Then, with the plan on screen: how long the views take to paint each page while scrolling
+// down, how long a status typed into a cell takes until the view has painted it (committed
+// on disk in between), and the peak memory of the whole editor.
 // Prints "name value" lines for scripts/benchmark; usage: bench_firstpaint FILE.pledges
 // or bench_firstpaint --sample iruma.
 #include "cli/translations.h"
 #include "document/document.h"
 #include "mainwindow.h"
+#include "models/pledgetreemodel.h"
 #include "pledgetableview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QKeyEvent>
+#include <QScrollBar>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -19,7 +25,9 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
 #include <ctime>
+#include <functional>
 #include <unistd.h>
 
 namespace {
@@ -51,6 +59,8 @@ public:
         m_window->table()->periodView()->viewport()->installEventFilter(this);
     }
     void start() { m_inProcess.start(); }
+    // What runs once both views have painted; it ends with quitting, which closes the plan.
+    void then(std::function<void()> next) { m_then = std::move(next); }
     bool done() const { return m_painted.size() == 2; }
     double inProcessMs() const { return m_inProcessMs; }
     double fromStartMs() const { return m_fromStartMs; }
@@ -67,7 +77,7 @@ protected:
         if (done()) {
             m_inProcessMs = double(m_inProcess.nsecsElapsed()) / 1e6;
             m_fromStartMs = msSinceProcessStart();
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            QTimer::singleShot(0, qApp, m_then);
         }
         return true;
     }
@@ -79,7 +89,101 @@ private:
     bool m_passingOn = false;
     double m_inProcessMs = -1;
     double m_fromStartMs = -1;
+    std::function<void()> m_then;
 };
+
+// Peak resident memory of this process so far (VmHWM), in KiB.
+qint64 peakKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? -1 : values.at(values.size() / 2);
+}
+
+// Paints both views of the table now, as the window system would after a change.
+void paintTable(PledgeTableView *table)
+{
+    table->fixedView()->viewport()->repaint();
+    table->periodView()->viewport()->repaint();
+}
+
+// Scrolls the table a page at a time (the left view follows the period view) and times each
+// page's paint: the stalls a user would see.
+QList<double> scrollFrames(PledgeTableView *table, int pages)
+{
+    QList<double> frames;
+    QScrollBar *bar = table->periodView()->verticalScrollBar();
+    for (int i = 0; i < pages && bar->value() < bar->maximum(); ++i) {
+        QElapsedTimer frame;
+        frame.start();
+        bar->setValue(bar->value() + bar->pageStep());
+        paintTable(table);
+        frames.append(double(frame.nsecsElapsed()) / 1e6);
+    }
+    return frames;
+}
+
+// Counts the paint events a widget receives.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int count() const { return m_count; }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        m_count += event->type() == QEvent::Paint;
+        return false;
+    }
+
+private:
+    int m_count = 0;
+};
+
+// Types a level's number into the first row's first period, as a user does, and times it
+// until the period view has painted the change (the edit is committed on disk in between):
+// the view repaints what changed when the window system next asks it to.
+QList<double> statusKeystrokes(PledgeTableView *table, int count)
+{
+    QAbstractItemModel *model = table->periodView()->model();
+    QModelIndex row = model->index(0, 0); // down to the first row of the first pledge
+    while (model->hasChildren(row))
+        row = model->index(0, 0, row);
+    const QModelIndex cell = row.siblingAtColumn(PledgeTreeModel::FirstPeriodColumn);
+    table->periodView()->setFocus();
+    table->setCurrentIndex(cell);
+    table->selectionModel()->select(cell, QItemSelectionModel::ClearAndSelect);
+    table->periodView()->scrollTo(cell); // back from the scrolling: the change must show
+    QKeyEvent clear(QEvent::KeyPress, Qt::Key_Delete, Qt::NoModifier);
+    QCoreApplication::sendEvent(table->periodView(), &clear); // so that every key below changes it
+    paintTable(table);
+    const PaintCounter paints(table->periodView()->viewport());
+    QList<double> keystrokes;
+    for (int i = 0; i < count; ++i) {
+        const QString key = QString::number(2 + i % 2);
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_2 + i % 2, Qt::NoModifier, key);
+        const int paintsBefore = paints.count();
+        QElapsedTimer keystroke;
+        keystroke.start();
+        QCoreApplication::sendEvent(table->periodView(), &press);
+        while (paints.count() == paintsBefore && keystroke.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+        keystrokes.append(double(keystroke.nsecsElapsed()) / 1e6);
+    }
+    return keystrokes;
+}
 
 } // namespace
 
@@ -124,6 +228,13 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "no paint within 60 s\n";
         QCoreApplication::exit(3);
     });
+    QList<double> frames;
+    QList<double> keystrokes;
+    watch.then([&] {
+        frames = scrollFrames(window.table(), 40);
+        keystrokes = statusKeystrokes(window.table(), 12);
+        QCoreApplication::quit();
+    });
     if (const int code = QApplication::exec())
         return code;
     out << Qt::fixed << qSetRealNumberPrecision(1) << "firstpaint_from_start_ms "
@@ -131,6 +242,12 @@ int main(int argc, char *argv[])
         << "firstpaint_in_process_ms " << watch.inProcessMs() << '\n'
         << "openfile_ms " << openFileMs << '\n'
         << "main_entered_ms " << mainEnteredMs << '\n'
-        << "rows " << rows << '\n';
+        << "rows " << rows << '\n'
+        << "scroll_pages " << frames.size() << '\n'
+        << "scroll_page_median_ms " << median(frames) << '\n'
+        << "scroll_page_max_ms " << *std::max_element(frames.cbegin(), frames.cend()) << '\n'
+        << "status_key_median_ms " << median(keystrokes) << '\n'
+        << "status_key_max_ms " << *std::max_element(keystrokes.cbegin(), keystrokes.cend()) << '\n'
+        << "peak_rss_kib " << peakKiB() << '\n';
     return 0;
 }

@@ -1,4 +1,5 @@
 #include "document/document.h"
+#include "document/editing.h"
 #include "models/pledgetreemodel.h"
 #include "pledgetableview.h"
 #include "testsupport.h"
@@ -11,8 +12,12 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QTemporaryDir>
 #include <QTreeView>
+
+#include <sqlite3.h>
 
 // The pledge table with frozen left columns: both panes stay in step (sideways scrolling leaves
 // the fixed columns, vertical scrolling, expansion and row heights are shared), and status cells
@@ -38,6 +43,7 @@ private slots:
     void readOnlyPlanRefusesEntry();
     void arrowKeysCrossPanes();
     void restoresColumnWidths();
+    void paintingAndScrollingReadNoFile();
 
 private:
     struct Table
@@ -518,6 +524,61 @@ void TestPledgeTableView::restoresColumnWidths()
     u.view->setModel(other.model.get());
     QCOMPARE(u.fixed->columnWidth(PledgeTreeModel::TitleColumn), 333);
     u.view->setModel(nullptr);
+}
+
+namespace {
+int countStatement(unsigned, void *statements, void *, void *)
+{
+    ++*static_cast<int *>(statements);
+    return 0;
+}
+
+// Every role of every index under parent, as views and delegates ask for them.
+void readEveryRole(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            for (int role = 0; role < Qt::UserRole + 64; ++role)
+                index.data(role);
+            model->flags(index);
+        }
+        readEveryRole(model, model->index(row, 0, parent));
+    }
+}
+} // namespace
+
+// Scrolling must not stall on the disk: painting and data() read the plan in memory only, so
+// no SQL statement runs on the plan's file while the table is read, painted and scrolled.
+void TestPledgeTableView::paintingAndScrollingReadNoFile()
+{
+    Table table = open(QStringLiteral("tokorozawa"));
+    int statements = 0;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        const QVariant handle = QSqlDatabase::database(name, false).driver()->handle();
+        if (auto *db = *static_cast<sqlite3 *const *>(handle.constData()))
+            sqlite3_trace_v2(db, SQLITE_TRACE_STMT, countStatement, &statements);
+    }
+    readEveryRole(table.model.get());
+    QScrollBar *bar = table.period->verticalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    for (bar->setValue(0); bar->value() < bar->maximum();
+         bar->setValue(bar->value() + bar->pageStep()))
+        table.view->grab(); // paints both views
+    table.period->horizontalScrollBar()->setValue(table.period->horizontalScrollBar()->maximum());
+    table.view->grab();
+    QCOMPARE(statements, 0);
+
+    // The count is real: an edit does run statements.
+    const Plan &plan = table.document->plan();
+    QVERIFY(
+        Editing::setStatus(*table.document, {{plan.rows.first().id, plan.periods.first().id}}, 0));
+    QVERIFY(statements > 0);
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        const QVariant handle = QSqlDatabase::database(name, false).driver()->handle();
+        if (auto *db = *static_cast<sqlite3 *const *>(handle.constData()))
+            sqlite3_trace_v2(db, 0, nullptr, nullptr);
+    }
 }
 
 QTEST_MAIN(TestPledgeTableView)
