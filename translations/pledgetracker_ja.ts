@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
     <name>AddPeriodsDialog</name>
@@ -159,7 +160,7 @@
 <context>
     <name>ChangesReportWriter</name>
     <message>
-        <source>Printing needs the application's fonts, which a console run does not load.</source>
+        <source>Printing needs the application&apos;s fonts, which a console run does not load.</source>
         <translation>印刷にはアプリケーションのフォントが必要ですが、コンソールからの実行では読み込まれません。</translation>
     </message>
     <message>
@@ -414,7 +415,7 @@ Rows: %3 of %4 with a status (%5%)</source>
         <translation>状況未記入（遅れ）</translation>
     </message>
     <message>
-        <source>A cell's status is below "on plan" (such as △, × or C, D) but no narrative explains why.</source>
+        <source>A cell&apos;s status is below &quot;on plan&quot; (such as △, × or C, D) but no narrative explains why.</source>
         <translation>セルの評価が「計画どおり」より下（△、× や C、D など）なのに、理由を説明する状況がありません。</translation>
     </message>
     <message>
@@ -422,7 +423,7 @@ Rows: %3 of %4 with a status (%5%)</source>
         <translation>目標期日の経過</translation>
     </message>
     <message>
-        <source>A row's target date (or its pledge's) is before the end of its latest period with a status, and that status is not achieved.</source>
+        <source>A row&apos;s target date (or its pledge&apos;s) is before the end of its latest period with a status, and that status is not achieved.</source>
         <translation>行の目標期日（行にない場合は公約の目標期日）が、評価のある最新の期間の終わりより前なのに、その評価が達成ではありません。</translation>
     </message>
     <message>
@@ -430,7 +431,7 @@ Rows: %3 of %4 with a status (%5%)</source>
         <translation>評価の低下</translation>
     </message>
     <message>
-        <source>A row's status is worse than in its previous period with a status.</source>
+        <source>A row&apos;s status is worse than in its previous period with a status.</source>
         <translation>行の評価が、評価のある直前の期間より下がっています。</translation>
     </message>
     <message>
@@ -446,7 +447,7 @@ Rows: %3 of %4 with a status (%5%)</source>
         <translation>計画が前の期間と同じ</translation>
     </message>
     <message>
-        <source>A row's plan is word for word the plan of the period before.</source>
+        <source>A row&apos;s plan is word for word the plan of the period before.</source>
         <translation>行の計画が、前の期間の計画と一字一句同じです。</translation>
     </message>
 </context>
@@ -626,7 +627,7 @@ Rows: %3 of %4 with a status (%5%)</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a column: write its letter (A, B, … AA) or its number counting from 1</source>
+        <source>&quot;%1&quot; is not a column: write its letter (A, B, … AA) or its number counting from 1</source>
         <translation>「%1」は列ではありません。列の文字（A、B、… AA）か、1 から数えた列番号で指定してください</translation>
     </message>
     <message>
@@ -650,7 +651,7 @@ Rows: %3 of %4 with a status (%5%)</source>
         <translation>period、plan、status、narrative を持つオブジェクトで指定してください</translation>
     </message>
     <message>
-        <source>a period label is required, e.g. "令和6年度 上半期"</source>
+        <source>a period label is required, e.g. &quot;令和6年度 上半期&quot;</source>
         <translation>期間の表示名が必要です（例:「令和6年度 上半期」）</translation>
     </message>
     <message>
@@ -658,7 +659,7 @@ Rows: %3 of %4 with a status (%5%)</source>
         <translation>「語句: 段階のコード」のオブジェクトで指定してください</translation>
     </message>
     <message>
-        <source>must be a level code of the scale, e.g. "A" or "☆"</source>
+        <source>must be a level code of the scale, e.g. &quot;A&quot; or &quot;☆&quot;</source>
         <translation>尺度の段階のコードで指定してください（例:「A」、「☆」）</translation>
     </message>
     <message>
@@ -678,7 +679,7 @@ Rows: %3 of %4 with a status (%5%)</source>
         <translation>ファイル全体が1つのオブジェクトである必要があります</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
+        <source>must be &quot;%1&quot;</source>
         <translation>「%1」にしてください</translation>
     </message>
     <message>
@@ -694,7 +695,7 @@ Rows: %3 of %4 with a status (%5%)</source>
         <translation>シートの番号は 1 から数えます</translation>
     </message>
     <message>
-        <source>must be "wide" or "long"</source>
+        <source>must be &quot;wide&quot; or &quot;long&quot;</source>
         <translation>「wide」または「long」にしてください</translation>
     </message>
     <message>
@@ -705,7 +706,7 @@ Rows: %3 of %4 with a status (%5%)</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>pledgetracker: unknown command "%1".</source>
+        <source>pledgetracker: unknown command &quot;%1&quot;.</source>
         <translation>pledgetracker: 不明なコマンド「%1」です。</translation>
     </message>
     <message>
@@ -785,7 +786,7 @@ Rows: %3 of %4 with a status (%5%)</source>
         <translation>-o OUT.pdf を指定してください。</translation>
     </message>
     <message>
-        <source>--layout must be table, summary or department, not "%1".</source>
+        <source>--layout must be table, summary or department, not &quot;%1&quot;.</source>
         <translation>--layout は table、summary、department のいずれかです（「%1」は使えません）。</translation>
     </message>
     <message>
@@ -797,19 +798,19 @@ Rows: %3 of %4 with a status (%5%)</source>
         <translation>--department は --layout department のときだけ使えます。</translation>
     </message>
     <message>
-        <source>--paper must be a4 or a3, not "%1".</source>
+        <source>--paper must be a4 or a3, not &quot;%1&quot;.</source>
         <translation>--paper は a4 または a3 です（「%1」は使えません）。</translation>
     </message>
     <message>
-        <source>--language must be ja or en, not "%1".</source>
+        <source>--language must be ja or en, not &quot;%1&quot;.</source>
         <translation>--language は ja または en です（「%1」は使えません）。</translation>
     </message>
     <message>
-        <source>--period expects a period id from summary --json, not "%1".</source>
+        <source>--period expects a period id from summary --json, not &quot;%1&quot;.</source>
         <translation>--period には summary --json が表示する期間の id を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
-        <source>%1: has no department "%2" (--department).</source>
+        <source>%1: has no department &quot;%2&quot; (--department).</source>
         <translation>%1: 所管課「%2」がありません（--department）。</translation>
     </message>
     <message>
@@ -828,7 +829,7 @@ Rows: %3 of %4 with a status (%5%)</source>
                        [--period ID]... [--paper a4|a3] [--landscape]
                        [--language ja|en] FILE -o OUT.pdf
       Writes a PDF: the progress table, the summary of status counts, or one
-      department's rows. --period takes the ids summary --json prints
+      department&apos;s rows. --period takes the ids summary --json prints
       (periods[].id), once per period; without it every period is printed.
       A4 portrait and Japanese headings unless told otherwise.
   pledgetracker --help | --version
@@ -862,7 +863,7 @@ Exit codes: 0 success, 1 wrong usage, 2 a file that cannot be used.
         <translation>%1 を指定してください。</translation>
     </message>
     <message>
-        <source>%1 must be a whole number from 1 to %2, not "%3".</source>
+        <source>%1 must be a whole number from 1 to %2, not &quot;%3&quot;.</source>
         <translation>%1 は 1 から %2 までの整数です（「%3」は使えません）。</translation>
     </message>
     <message>
@@ -938,7 +939,7 @@ For trying out and measuring the editor:
 Import and export:
   pledgetracker import [--format iruma|csv|tsv|xlsx|json] [--mapping MAP.json]
                        INPUT -o OUT.pledges
-      Makes a new plan from Iruma's progress table, a CSV/TSV/XLSX sheet
+      Makes a new plan from Iruma&apos;s progress table, a CSV/TSV/XLSX sheet
       (columns recognised from the headers, or as MAP.json says; see
       docs/import-mapping.md) or a JSON export. The format is recognised
       unless given. OUT.pledges must not exist.
@@ -990,7 +991,7 @@ Consistency checks:
         <translation>新しい計画。存在しないファイルを指定します。</translation>
     </message>
     <message>
-        <source>--format must be iruma, csv, tsv, xlsx or json, not "%1".</source>
+        <source>--format must be iruma, csv, tsv, xlsx or json, not &quot;%1&quot;.</source>
         <translation>--format は iruma、csv、tsv、xlsx、json のいずれかです（「%1」は使えません）。</translation>
     </message>
     <message>
@@ -1026,7 +1027,7 @@ Consistency checks:
         <translation>書き出すファイル。存在する場合は置き換えます。</translation>
     </message>
     <message>
-        <source>--format must be csv, xlsx or json, not "%1".</source>
+        <source>--format must be csv, xlsx or json, not &quot;%1&quot;.</source>
         <translation>--format は csv、xlsx、json のいずれかです（「%1」は使えません）。</translation>
     </message>
     <message>
@@ -1047,8 +1048,8 @@ Collecting updates from departments:
   pledgetracker departments export --period ID [--next-plan]
                                     [--department NAME]... FILE -o DIR
       Writes one XLSX workbook per department (or per --department) into DIR:
-      its rows with the fixed fields locked, the period's plan, status and
-      narrative to fill in, and the next period's plan with --next-plan.
+      its rows with the fixed fields locked, the period&apos;s plan, status and
+      narrative to fill in, and the next period&apos;s plan with --next-plan.
       Records them as sent in FILE.
   pledgetracker departments merge [--period ID] [--accept-all [--apply-rest]
                                    | --dry-run] FILE RETURNED.xlsx...
@@ -1118,7 +1119,7 @@ Collecting updates from departments:
         </translation>
     </message>
     <message>
-        <source>Ask for the next period's plan too.</source>
+        <source>Ask for the next period&apos;s plan too.</source>
         <translation>次の期間の計画もあわせて依頼します。</translation>
     </message>
     <message>
@@ -1224,7 +1225,7 @@ Collecting updates from departments:
         </translation>
     </message>
     <message>
-        <source>pledgetracker departments: expects export, merge or status, not "%1".</source>
+        <source>pledgetracker departments: expects export, merge or status, not &quot;%1&quot;.</source>
         <translation>pledgetracker departments: export、merge、status のいずれかを指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
@@ -1232,7 +1233,7 @@ Collecting updates from departments:
         <translation>印刷する公表版: editions list が表示する id。</translation>
     </message>
     <message>
-        <source>--edition expects an id from editions list, not "%1".</source>
+        <source>--edition expects an id from editions list, not &quot;%1&quot;.</source>
         <translation>--edition には editions list が表示する id を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
@@ -1243,7 +1244,7 @@ Published editions:
       (UTC) and by whom.
   pledgetracker editions publish [--name NAME] [--date YYYY-MM-DD] FILE
       Freezes the plan as it is now inside FILE, as an edition that can never
-      be changed. The name defaults to the plan's as-of date (令和6年9月末現在),
+      be changed. The name defaults to the plan&apos;s as-of date (令和6年9月末現在),
       the date to today.
   pledgetracker editions report --edition ID|--since-last [--to ID]
                                 [--paper a4|a3] [--landscape]
@@ -1278,10 +1279,10 @@ Published editions:
 Offline review:
   pledgetracker review copy --reviewer NAME FILE -o COPY.pledges
       Writes a review copy of the plan for NAME: it refuses changes to the
-      plan's data and takes comments and marks on cells, rows and pledges.
+      plan&apos;s data and takes comments and marks on cells, rows and pledges.
   pledgetracker review merge FILE COPY.pledges...
-      Adds the copies' comments and marks that FILE does not have yet; the
-      plan's data is not changed. A copy of another plan is refused.
+      Adds the copies&apos; comments and marks that FILE does not have yet; the
+      plan&apos;s data is not changed. A copy of another plan is refused.
   pledgetracker review list [--open] FILE
       One line per comment, tab-separated: reviewer, where, mark, state,
       created (UTC) and text.
@@ -1300,11 +1301,11 @@ Offline review:
 </translation>
     </message>
     <message>
-        <source>%1: has no edition "%2" (see editions list).</source>
+        <source>%1: has no edition &quot;%2&quot; (see editions list).</source>
         <translation>%1: 公表版「%2」がありません（editions list を参照）。</translation>
     </message>
     <message>
-        <source>The edition's name; default: the plan's as-of date (令和6年9月末現在).</source>
+        <source>The edition&apos;s name; default: the plan&apos;s as-of date (令和6年9月末現在).</source>
         <translation>公表版の名称。既定: 計画の時点（令和6年9月末現在）。</translation>
     </message>
     <message>
@@ -1312,7 +1313,7 @@ Offline review:
         <translation>公表日。既定: 今日。</translation>
     </message>
     <message>
-        <source>--date must be a date such as 2024-10-15, not "%1".</source>
+        <source>--date must be a date such as 2024-10-15, not &quot;%1&quot;.</source>
         <translation>--date には 2024-10-15 のような日付を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
@@ -1320,7 +1321,7 @@ Offline review:
         <translation>%1: 公表版の名称に使う時点がありません。--name を指定してください。</translation>
     </message>
     <message>
-        <source>%1: edition %2 "%3" published.</source>
+        <source>%1: edition %2 &quot;%3&quot; published.</source>
         <translation>%1: 公表版 %2「%3」を作成しました。</translation>
     </message>
     <message>
@@ -1350,7 +1351,7 @@ Offline review:
         </translation>
     </message>
     <message>
-        <source>pledgetracker editions: expects list, publish or report, not "%1".</source>
+        <source>pledgetracker editions: expects list, publish or report, not &quot;%1&quot;.</source>
         <translation>pledgetracker editions: list、publish、report のいずれかを指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
@@ -1543,7 +1544,7 @@ Offline review:
         </translation>
     </message>
     <message>
-        <source>%1's review copy: comments and marks only.</source>
+        <source>%1&apos;s review copy: comments and marks only.</source>
         <translation>%1 の確認用コピー: コメントと判定のみ入力できます。</translation>
     </message>
 </context>
@@ -1609,11 +1610,11 @@ Offline review:
         <translation>%1: 壊れています（%2）。</translation>
     </message>
     <message>
-        <source>%1: contains a %2 named "%3" that Pledge Tracker did not create; it is refused for safety.</source>
+        <source>%1: contains a %2 named &quot;%3&quot; that Pledge Tracker did not create; it is refused for safety.</source>
         <translation>%1: Pledge Tracker が作成していない %2「%3」が含まれています。安全のため開きません。</translation>
     </message>
     <message>
-        <source>%1: is missing its "%2" table; it is not a complete Pledge Tracker plan.</source>
+        <source>%1: is missing its &quot;%2&quot; table; it is not a complete Pledge Tracker plan.</source>
         <translation>%1: 「%2」テーブルがありません。完全な Pledge Tracker の計画ではありません。</translation>
     </message>
     <message>
@@ -1695,7 +1696,7 @@ Offline review:
         <translation>回収状況(&amp;C)…</translation>
     </message>
     <message>
-        <source>See which departments' workbooks are sent, returned and merged</source>
+        <source>See which departments&apos; workbooks are sent, returned and merged</source>
         <translation>各所管課のブックが送付済み・回収済み・取込済みのどれかを確認します</translation>
     </message>
     <message>
@@ -1766,7 +1767,7 @@ Offline review:
         <translation>%1: 書き出していません（計画にその期間または所管課がありません）。</translation>
     </message>
     <message>
-        <source>%1: not written (the period is the plan's last; there is no next period to ask a plan for).</source>
+        <source>%1: not written (the period is the plan&apos;s last; there is no next period to ask a plan for).</source>
         <translation>%1: 書き出していません（計画の最後の期間のため、次の期間の計画を依頼できません）。</translation>
     </message>
 </context>
@@ -1801,7 +1802,7 @@ Offline review:
         <translation>%1 番目の所管課に名前がありません。</translation>
     </message>
     <message>
-        <source>There are two departments named "%1".</source>
+        <source>There are two departments named &quot;%1&quot;.</source>
         <translation>「%1」という名前の所管課が2つあります。</translation>
     </message>
 </context>
@@ -1926,7 +1927,7 @@ Status: %2
         <translation>ファイルは読み取り専用で開かれています。</translation>
     </message>
     <message>
-        <source>This is %1's review copy: the plan's data cannot be changed here; add a comment instead.</source>
+        <source>This is %1&apos;s review copy: the plan&apos;s data cannot be changed here; add a comment instead.</source>
         <translation>これは %1 の確認用コピーです。ここでは計画のデータを変更できません。代わりにコメントを追加してください。</translation>
     </message>
     <message>
@@ -1938,7 +1939,7 @@ Status: %2
         <translation>公表版には公表日が必要です。</translation>
     </message>
     <message>
-        <source>an edition named "%1" exists already.</source>
+        <source>an edition named &quot;%1&quot; exists already.</source>
         <translation>「%1」という名称の公表版はすでにあります。</translation>
     </message>
     <message>
@@ -2037,7 +2038,7 @@ Status: %2
         <translation>期間の編集</translation>
     </message>
     <message numerus="yes">
-        <source>The department "%1" is used by %n row(s); give those rows another department first.</source>
+        <source>The department &quot;%1&quot; is used by %n row(s); give those rows another department first.</source>
         <translation>
             <numerusform>所管課「%1」は %n 行で使用されています。先にそれらの行の所管課を変更してください。</numerusform>
         </translation>
@@ -2047,7 +2048,7 @@ Status: %2
         <translation>所管課の編集</translation>
     </message>
     <message numerus="yes">
-        <source>The status "%1 %2" is used by %n cell(s); give those cells another status first.</source>
+        <source>The status &quot;%1 %2&quot; is used by %n cell(s); give those cells another status first.</source>
         <translation>
             <numerusform>評価「%1 %2」は %n 件のセルで使用されています。先にそれらのセルの評価を変更してください。</numerusform>
         </translation>
@@ -2073,7 +2074,7 @@ Status: %2
         <translation>%1 %2: その行または期間は計画にもうありません。</translation>
     </message>
     <message>
-        <source>%1 %2: "%3" is not a status of the plan's scale.</source>
+        <source>%1 %2: &quot;%3&quot; is not a status of the plan&apos;s scale.</source>
         <translation>%1 %2: 「%3」は計画の評価の尺度にない評価です。</translation>
     </message>
     <message numerus="yes">
@@ -2146,7 +2147,7 @@ Status: %2
         <translation>2つの公表版の間、または公表版以降の変更を一覧表示します</translation>
     </message>
     <message>
-        <source>Edition "%1" published.</source>
+        <source>Edition &quot;%1&quot; published.</source>
         <translation>公表版「%1」を作成しました。</translation>
     </message>
     <message>
@@ -2309,7 +2310,7 @@ Status: %2
         <translation>列</translation>
     </message>
     <message>
-        <source>Choose the column of each field; leave the ones the sheet does not have at "(none)". A pledge needs a title or a number, a row a title or content.</source>
+        <source>Choose the column of each field; leave the ones the sheet does not have at &quot;(none)&quot;. A pledge needs a title or a number, a row a title or content.</source>
         <translation>各フィールドの列を選択してください。シートにないフィールドは「（なし）」のままにします。公約には名称か番号、行には名称か内容が必要です。</translation>
     </message>
     <message>
@@ -2365,7 +2366,7 @@ Status: %2
         <translation>（なし）</translation>
     </message>
     <message>
-        <source>enter the period's label</source>
+        <source>enter the period&apos;s label</source>
         <translation>期間の表示名を入力してください</translation>
     </message>
     <message>
@@ -2373,7 +2374,7 @@ Status: %2
         <translation>期間の表示名として認識できません（例: 令和6年度 上半期、FY2024 H1）</translation>
     </message>
     <message>
-        <source>not one of the plan's periods</source>
+        <source>not one of the plan&apos;s periods</source>
         <translation>計画の期間にありません</translation>
     </message>
     <message>
@@ -2484,11 +2485,11 @@ Status: %2
 <context>
     <name>ImportMerge</name>
     <message>
-        <source>The plan's scale (%1) has no level "%2", which the import uses for pledge %3 %4. Add the level to the scale (Plan ▸ Status Scale), or import into a new plan.</source>
+        <source>The plan&apos;s scale (%1) has no level &quot;%2&quot;, which the import uses for pledge %3 %4. Add the level to the scale (Plan ▸ Status Scale), or import into a new plan.</source>
         <translation>計画の尺度（%1）には、インポートする公約 %3 の %4 で使われている段階「%2」がありません。尺度に段階を追加する（計画 ▸ 評価の尺度）か、新しい計画にインポートしてください。</translation>
     </message>
     <message>
-        <source>The plan's year-end scale has no level "%1", which the import uses for pledge %2 %3.</source>
+        <source>The plan&apos;s year-end scale has no level &quot;%1&quot;, which the import uses for pledge %2 %3.</source>
         <translation>計画の年度末の評価の尺度には、インポートする公約 %2 の %3 で使われている段階「%1」がありません。</translation>
     </message>
 </context>
@@ -2648,7 +2649,7 @@ Status: %2
         <translation>%1 の %2 行目: %3</translation>
     </message>
     <message>
-        <source>%1: no item lines (①… with content, progress and status) were found; is this Iruma's progress table?</source>
+        <source>%1: no item lines (①… with content, progress and status) were found; is this Iruma&apos;s progress table?</source>
         <translation>%1: 項目の行（①… と内容・進捗状況・評価）が見つかりません。入間市の進捗状況一覧表ですか？</translation>
     </message>
     <message>
@@ -2656,11 +2657,11 @@ Status: %2
         <translation>%1: 表題の行に【令和5年9月末現在】のような報告日がありません</translation>
     </message>
     <message>
-        <source>the legend names "%1", which is not one of A, B, C, D</source>
+        <source>the legend names &quot;%1&quot;, which is not one of A, B, C, D</source>
         <translation>凡例の「%1」は A、B、C、D のいずれでもありません</translation>
     </message>
     <message>
-        <source>expected a chapter (第1章 …), a pledge (1:【tag】 title) or an item (① title, content, progress, status), found "%1"</source>
+        <source>expected a chapter (第1章 …), a pledge (1:【tag】 title) or an item (① title, content, progress, status), found &quot;%1&quot;</source>
         <translation>章（第1章 …）、公約（1:【タグ】 名称）、または項目（① 名称、内容、進捗状況、評価）のはずですが、「%1」がありました</translation>
     </message>
     <message>
@@ -2668,7 +2669,7 @@ Status: %2
         <translation>公約の行（1:【タグ】 名称）より前に項目があります</translation>
     </message>
     <message>
-        <source>the status "%1" is not one of A 完了, B 実施中, C 着手, D 未着手; correct it in the sheet and import again</source>
+        <source>the status &quot;%1&quot; is not one of A 完了, B 実施中, C 着手, D 未着手; correct it in the sheet and import again</source>
         <translation>評価「%1」は A 完了、B 実施中、C 着手、D 未着手 のいずれでもありません。シートを修正して再度インポートしてください</translation>
     </message>
 </context>
@@ -2680,7 +2681,7 @@ Status: %2
     </message>
     <message>
         <source>Pledge Tracker %1
-Tracks how far a mayor's campaign pledges have come, period by period.</source>
+Tracks how far a mayor&apos;s campaign pledges have come, period by period.</source>
         <translation>Pledge Tracker %1
 市長公約の進捗状況を期間ごとに管理します。</translation>
     </message>
@@ -2998,7 +2999,7 @@ Open it read-only? You will see their changes as they save them.</source>
         <translation>行ごと採用(&amp;O)</translation>
     </message>
     <message>
-        <source>Accept every field of the chosen changes' rows</source>
+        <source>Accept every field of the chosen changes&apos; rows</source>
         <translation>選択した変更の行の、すべての欄を採用します</translation>
     </message>
     <message>
@@ -3018,7 +3019,7 @@ Open it read-only? You will see their changes as they save them.</source>
         <translation>問題のあるブックの、問題のない行も適用する(&amp;P)</translation>
     </message>
     <message>
-        <source>The rows with problems are always left out, and files that are not this plan's workbooks never contribute</source>
+        <source>The rows with problems are always left out, and files that are not this plan&apos;s workbooks never contribute</source>
         <translation>問題のある行は常に取り込みません。この計画のブックでないファイルからは何も取り込みません</translation>
     </message>
     <message>
@@ -3222,7 +3223,7 @@ Open it read-only? You will see their changes as they save them.</source>
         <translation>期間の削除</translation>
     </message>
     <message>
-        <source>Delete the period "%1"?
+        <source>Delete the period &quot;%1&quot;?
 
 Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>期間「%1」を削除しますか？
@@ -3285,17 +3286,17 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>Pledge Tracker</translation>
     </message>
     <message>
-        <source>Delete the row "%1" with all its periods' plans, statuses and narratives? Edit ▸ Undo brings it back.</source>
+        <source>Delete the row &quot;%1&quot; with all its periods&apos; plans, statuses and narratives? Edit ▸ Undo brings it back.</source>
         <translation>行「%1」を、全期間の計画・評価・状況とともに削除しますか？「編集 ▸ 元に戻す」で元に戻せます。</translation>
     </message>
     <message numerus="yes">
-        <source>Delete pledge %1 "%2" and its %n row(s)? Edit ▸ Undo brings it back.</source>
+        <source>Delete pledge %1 &quot;%2&quot; and its %n row(s)? Edit ▸ Undo brings it back.</source>
         <translation>
             <numerusform>公約 %1「%2」と、その %n 行を削除しますか？「編集 ▸ 元に戻す」で元に戻せます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete chapter %1 "%2" and its %n pledge(s) with all their rows? Edit ▸ Undo brings it back.</source>
+        <source>Delete chapter %1 &quot;%2&quot; and its %n pledge(s) with all their rows? Edit ▸ Undo brings it back.</source>
         <translation>
             <numerusform>第%1章「%2」と、その %n 件の公約をすべての行とともに削除しますか？「編集 ▸ 元に戻す」で元に戻せます。</numerusform>
         </translation>
@@ -3330,7 +3331,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>目標期日 %1 を過ぎていますが、評価は %2 です</translation>
     </message>
     <message>
-        <source>the pledge's target date %1 has passed but the status is %2</source>
+        <source>the pledge&apos;s target date %1 has passed but the status is %2</source>
         <translation>公約の目標期日 %1 を過ぎていますが、評価は %2 です</translation>
     </message>
     <message>
@@ -3379,7 +3380,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>%1: インポートできるものがありませんでした。</translation>
     </message>
     <message>
-        <source>%1: the encoding "%2" is not one of %3.</source>
+        <source>%1: the encoding &quot;%2&quot; is not one of %3.</source>
         <translation>%1: 文字コード「%2」は %3 のいずれでもありません。</translation>
     </message>
     <message>
@@ -3438,7 +3439,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>#1a7f37 のような色である必要があります</translation>
     </message>
     <message>
-        <source>format: this is not a Pledge Tracker plan ("format" should be "%1")</source>
+        <source>format: this is not a Pledge Tracker plan (&quot;format&quot; should be &quot;%1&quot;)</source>
         <translation>format: Pledge Tracker の計画ではありません（「format」は「%1」である必要があります）</translation>
     </message>
     <message>
@@ -3458,7 +3459,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>levels: 段階の id %1 が2回使われています</translation>
     </message>
     <message>
-        <source>"%1" is not one of year, half, quarter, months, reporting_date</source>
+        <source>&quot;%1&quot; is not one of year, half, quarter, months, reporting_date</source>
         <translation>「%1」は year、half、quarter、months、reporting_date のいずれでもありません</translation>
     </message>
     <message>
@@ -3470,7 +3471,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>公約</translation>
     </message>
     <message>
-        <source>"%1" is not one of item, department</source>
+        <source>&quot;%1&quot; is not one of item, department</source>
         <translation>「%1」は item、department のいずれでもありません</translation>
     </message>
     <message>
@@ -3567,7 +3568,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>評価の尺度 %1 がありません</translation>
     </message>
     <message>
-        <source>the plan's header is missing</source>
+        <source>the plan&apos;s header is missing</source>
         <translation>計画の見出し情報がありません</translation>
     </message>
     <message>
@@ -3613,7 +3614,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>番号(&amp;N):</translation>
     </message>
     <message>
-        <source>The pledge's number as printed, e.g. 1 or 12-2</source>
+        <source>The pledge&apos;s number as printed, e.g. 1 or 12-2</source>
         <translation>計画に記載されている公約の番号（例: 1、12-2）</translation>
     </message>
     <message>
@@ -3703,7 +3704,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>貼り付けたテキストの %1 行 %2 列目が評価のセルの範囲外です。</translation>
     </message>
     <message>
-        <source>Row %1, column %2 of the pasted text: "%3" is not a status of the scale %4.</source>
+        <source>Row %1, column %2 of the pasted text: &quot;%3&quot; is not a status of the scale %4.</source>
         <translation>貼り付けたテキストの %1 行 %2 列目: 「%3」は尺度 %4 の評価にありません。</translation>
     </message>
     <message numerus="yes">
@@ -3834,7 +3835,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>印刷する文章:</translation>
     </message>
     <message>
-        <source>Only the rows the table's &amp;filter shows</source>
+        <source>Only the rows the table&apos;s &amp;filter shows</source>
         <translation>表で絞り込み中の行だけ(&amp;F)</translation>
     </message>
     <message>
@@ -3857,7 +3858,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
 <context>
     <name>ReportRenderer</name>
     <message>
-        <source>Printing needs the application's fonts, which a console run does not load.</source>
+        <source>Printing needs the application&apos;s fonts, which a console run does not load.</source>
         <translation>印刷にはアプリケーションのフォントが必要ですが、コンソールからの実行では読み込まれません。</translation>
     </message>
     <message>
@@ -3899,7 +3900,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>記入用のシートがありません。</translation>
     </message>
     <message>
-        <source>sent out from another plan ("%1"), not from this one.</source>
+        <source>sent out from another plan (&quot;%1&quot;), not from this one.</source>
         <translation>この計画ではなく、別の計画（「%1」）から送付されたものです。</translation>
     </message>
     <message>
@@ -3911,7 +3912,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>この計画にもう存在しない所管課 %1 に送付されたものです。</translation>
     </message>
     <message>
-        <source>the columns were changed ("%1" was expected here); the workbook cannot be read.</source>
+        <source>the columns were changed (&quot;%1&quot; was expected here); the workbook cannot be read.</source>
         <translation>列が変更されています（ここには「%1」があるはずです）。ブックを読み込めません。</translation>
     </message>
     <message>
@@ -3919,7 +3920,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>非表示の A 列に行の識別子がありません（行を追加または貼り付けましたか？）。計画の行と照合できません。</translation>
     </message>
     <message>
-        <source>the row's identifier "%1" in the hidden column A is damaged; the row cannot be matched to the plan.</source>
+        <source>the row&apos;s identifier &quot;%1&quot; in the hidden column A is damaged; the row cannot be matched to the plan.</source>
         <translation>非表示の A 列にある行の識別子「%1」が壊れています。計画の行と照合できません。</translation>
     </message>
     <message>
@@ -3935,7 +3936,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>ロックされたセル（%1）が変更されています。この行は取り込みません。</translation>
     </message>
     <message>
-        <source>"%1" is not a status of the plan's scale (%2); the row is left out.</source>
+        <source>&quot;%1&quot; is not a status of the plan&apos;s scale (%2); the row is left out.</source>
         <translation>「%1」は計画の評価の尺度（%2）にない評価です。この行は取り込みません。</translation>
     </message>
     <message>
@@ -3966,7 +3967,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>確認者がオフラインでコメントや判定を付けるための、計画のコピーを書き出します</translation>
     </message>
     <message>
-        <source>Bring a review copy's comments and marks into this plan; its data stays as it is</source>
+        <source>Bring a review copy&apos;s comments and marks into this plan; its data stays as it is</source>
         <translation>確認用コピーのコメントと判定をこの計画に取り込みます（計画のデータは変わりません）</translation>
     </message>
     <message>
@@ -4009,7 +4010,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>コピーを渡す確認者の名前を入力してください。</translation>
     </message>
     <message>
-        <source>This is already %1's review copy; make review copies from the plan itself.</source>
+        <source>This is already %1&apos;s review copy; make review copies from the plan itself.</source>
         <translation>これはすでに %1 の確認用コピーです。確認用コピーは元の計画から作成してください。</translation>
     </message>
     <message>
@@ -4040,7 +4041,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>%1: 別の計画の確認用コピーです。%2 には取り込めません。</translation>
     </message>
     <message>
-        <source>Merge %1's review</source>
+        <source>Merge %1&apos;s review</source>
         <translation>%1 の確認結果の取り込み</translation>
     </message>
     <message>
@@ -4048,11 +4049,11 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>確認結果を %1 に保存できませんでした。</translation>
     </message>
     <message>
-        <source>%1's review: nothing new to merge.</source>
+        <source>%1&apos;s review: nothing new to merge.</source>
         <translation>%1 の確認結果: 新たに取り込むものはありません。</translation>
     </message>
     <message>
-        <source>%1's review: %2 and %3 added.</source>
+        <source>%1&apos;s review: %2 and %3 added.</source>
         <translation>%1 の確認結果: %2、%3 を追加しました。</translation>
     </message>
     <message numerus="yes">
@@ -4126,7 +4127,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>項目記号(&amp;M):</translation>
     </message>
     <message>
-        <source>The item's marker as printed, e.g. a circled number</source>
+        <source>The item&apos;s marker as printed, e.g. a circled number</source>
         <translation>計画に記載されている項目の記号（例: ①などの丸数字）</translation>
     </message>
     <message>
@@ -4178,14 +4179,14 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>備考(&amp;N):</translation>
     </message>
     <message>
-        <source>A new department "%1" will be added to the plan.</source>
+        <source>A new department &quot;%1&quot; will be added to the plan.</source>
         <translation>新しい所管課「%1」が計画に追加されます。</translation>
     </message>
 </context>
 <context>
     <name>SamplePlans</name>
     <message>
-        <source>There is no sample plan named "%1".</source>
+        <source>There is no sample plan named &quot;%1&quot;.</source>
         <translation>「%1」という名前のサンプル計画はありません。</translation>
     </message>
     <message>
@@ -4200,7 +4201,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <source>the status "%1" is not on the scale %2</source>
+        <source>the status &quot;%1&quot; is not on the scale %2</source>
         <translation>評価「%1」は尺度 %2 にありません</translation>
     </message>
     <message>
@@ -4212,7 +4213,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>公約 %1 の項目 %2</translation>
     </message>
     <message>
-        <source>the period "%1" is not one of the plan's periods</source>
+        <source>the period &quot;%1&quot; is not one of the plan&apos;s periods</source>
         <translation>期間「%1」は計画の期間にありません</translation>
     </message>
     <message>
@@ -4247,7 +4248,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>回収する期間(&amp;P):</translation>
     </message>
     <message>
-        <source>Also ask for the &amp;next period's plan</source>
+        <source>Also ask for the &amp;next period&apos;s plan</source>
         <translation>次の期間の計画もあわせて依頼する(&amp;N)</translation>
     </message>
     <message>
@@ -4339,7 +4340,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>項目の名称にも内容にも列が対応付けられていません。「列」のページまたは対応付けファイル（columns.content）で選択してください</translation>
     </message>
     <message>
-        <source>the status word "%1" is mapped to "%2", which is no level of the scale %3 (status_words)</source>
+        <source>the status word &quot;%1&quot; is mapped to &quot;%2&quot;, which is no level of the scale %3 (status_words)</source>
         <translation>評価の語句「%1」は「%2」に対応付けられていますが、これは尺度 %3 の段階ではありません（status_words）</translation>
     </message>
     <message>
@@ -4347,7 +4348,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>シートは期間ごとに1行の形式ですが、期間に列が対応付けられていません。「列」のページまたは対応付けファイル（columns.period）で選択してください</translation>
     </message>
     <message>
-        <source>these columns name no period; enter the period's label (e.g. 令和6年度 上半期) on the columns page or in the mapping file (%1.period)</source>
+        <source>these columns name no period; enter the period&apos;s label (e.g. 令和6年度 上半期) on the columns page or in the mapping file (%1.period)</source>
         <translation>これらの列には期間が指定されていません。「列」のページまたは対応付けファイル（%1.period）で期間の表示名（例: 令和6年度 上半期）を入力してください</translation>
     </message>
     <message>
@@ -4355,19 +4356,19 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>この行には計画・評価・状況がありますが、期間が指定されていません。期間（例: 令和6年度 上半期）を入力してください</translation>
     </message>
     <message>
-        <source>"%1" is not a period label this import reads; write it like 令和6年度 上半期, 令和5年度 10–12月, 令和5年9月末現在 or FY2024 H1</source>
+        <source>&quot;%1&quot; is not a period label this import reads; write it like 令和6年度 上半期, 令和5年度 10–12月, 令和5年9月末現在 or FY2024 H1</source>
         <translation>「%1」はこのインポートで読み取れる期間の表示名ではありません。令和6年度 上半期、令和5年度 10–12月、令和5年9月末現在、FY2024 H1 のように記入してください</translation>
     </message>
     <message>
-        <source>the period "%1" is not one of the plan's periods; add it under Plan › Periods first, or import into a new plan</source>
+        <source>the period &quot;%1&quot; is not one of the plan&apos;s periods; add it under Plan › Periods first, or import into a new plan</source>
         <translation>期間「%1」は計画の期間にありません。先に「計画 › 期間」で追加するか、新しい計画にインポートしてください</translation>
     </message>
     <message>
-        <source>the chapter number "%1" is not a number; write it like 1 or 第1章</source>
+        <source>the chapter number &quot;%1&quot; is not a number; write it like 1 or 第1章</source>
         <translation>章の番号「%1」が数値ではありません。1 や 第1章 のように記入してください</translation>
     </message>
     <message>
-        <source>the status "%1" is on no level of the scale %2; map it on the status page or in the mapping file</source>
+        <source>the status &quot;%1&quot; is on no level of the scale %2; map it on the status page or in the mapping file</source>
         <translation>評価「%1」は尺度 %2 のどの段階にも対応付けられていません。「評価の語句」のページまたは対応付けファイルで対応付けてください</translation>
     </message>
     <message>
@@ -4539,7 +4540,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>段階 %1 のコードを入力してください。</translation>
     </message>
     <message>
-        <source>Level %1: the code "%2" is already used by another level.</source>
+        <source>Level %1: the code &quot;%2&quot; is already used by another level.</source>
         <translation>段階 %1: コード「%2」はすでに別の段階で使用されています。</translation>
     </message>
     <message>
@@ -4558,7 +4559,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <source>Bring in Iruma's progress table, a CSV, TSV or XLSX sheet, or a JSON export</source>
+        <source>Bring in Iruma&apos;s progress table, a CSV, TSV or XLSX sheet, or a JSON export</source>
         <translation>入間市の進捗状況一覧表、CSV・TSV・XLSX のシート、または JSON エクスポートを取り込みます</translation>
     </message>
     <message>
@@ -4657,7 +4658,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>計画に id %1 の期間がありません。</translation>
     </message>
     <message>
-        <source>the period is the plan's last; there is no next period to ask a plan for.</source>
+        <source>the period is the plan&apos;s last; there is no next period to ask a plan for.</source>
         <translation>計画の最後の期間のため、次の期間の計画を依頼できません。</translation>
     </message>
     <message>
@@ -4677,7 +4678,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>%1: フォルダーを作成できません。</translation>
     </message>
     <message>
-        <source>the plan's identifier cannot be written to the plan file.</source>
+        <source>the plan&apos;s identifier cannot be written to the plan file.</source>
         <translation>計画の識別子を計画ファイルに書き込めません。</translation>
     </message>
     <message numerus="yes">
@@ -4768,7 +4769,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>シートのセルが %1 個を超えています。</translation>
     </message>
     <message>
-        <source>the row number "%1" is not valid.</source>
+        <source>the row number &quot;%1&quot; is not valid.</source>
         <translation>行番号「%1」が正しくありません。</translation>
     </message>
     <message>
@@ -4776,7 +4777,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>行数が %1 を超えています。</translation>
     </message>
     <message>
-        <source>the cell reference "%1" is not valid.</source>
+        <source>the cell reference &quot;%1&quot; is not valid.</source>
         <translation>セル参照「%1」が正しくありません。</translation>
     </message>
     <message>
@@ -4788,7 +4789,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         <translation>セル %1 が存在しない共有文字列を参照しています。</translation>
     </message>
     <message>
-        <source>the merged range "%1" is not valid.</source>
+        <source>the merged range &quot;%1&quot; is not valid.</source>
         <translation>結合範囲「%1」が正しくありません。</translation>
     </message>
     <message>
@@ -4806,7 +4807,7 @@ Its cells (plans, statuses and narratives) will be deleted with it.</source>
         </translation>
     </message>
     <message>
-        <source>%1: the sheet "%2" is missing from the file.</source>
+        <source>%1: the sheet &quot;%2&quot; is missing from the file.</source>
         <translation>%1: シート「%2」がファイル内にありません。</translation>
     </message>
     <message>

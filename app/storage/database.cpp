@@ -429,7 +429,7 @@ bool Database::copyFile(const QString &sourcePath, const QString &path, QString 
     // Read-only, and never creating: a plan that has gone away is an error, not a new file.
     if (sqlite3_open_v2(QFile::encodeName(sourcePath).constData(), &source, SQLITE_OPEN_READONLY,
                         nullptr) != SQLITE_OK) {
-        *error = tr("%1 cannot be read (%2).")
+        *error = tr("%1: cannot be read (%2).")
                      .arg(nativeName(sourcePath),
                           QString::fromUtf8(source ? sqlite3_errmsg(source) : "out of memory"));
         sqlite3_close(source);
