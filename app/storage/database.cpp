@@ -75,13 +75,17 @@ QString Database::inspectHeader(const QString &path, int *version)
             .arg(userVersion)
             .arg(Schema::kCurrentVersion);
     // The page count in the header is valid when its version-valid-for number matches the
-    // change counter; a shorter file than it claims was cut off.
+    // change counter; a shorter file than it claims was cut off. Not while a journal is left
+    // from an editor that died mid-write: the file is then between two states, and rolling the
+    // journal back (see open()) restores the last committed one.
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    const bool hotJournal = journal.exists() && journal.size() > 0;
     quint32 pageSize =
         qFromBigEndian<quint16>(reinterpret_cast<const uchar *>(header.constData()) + 16);
     if (pageSize == 1)
         pageSize = 65536;
     const quint32 pageCount = bigEndian32(header, 28);
-    if (bigEndian32(header, 92) == bigEndian32(header, 24) && pageCount > 0 &&
+    if (!hotJournal && bigEndian32(header, 92) == bigEndian32(header, 24) && pageCount > 0 &&
         size < qint64(pageSize) * pageCount)
         return tr("%1: the file is truncated (%2 of %3 bytes); it cannot be opened.")
             .arg(name)
@@ -236,10 +240,16 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
                          .arg(nativeName(path));
             return nullptr;
         }
-        std::unique_ptr<Database> recovery(new Database(path, false));
-        if (!recovery->connect(error))
+        {
+            std::unique_ptr<Database> recovery(new Database(path, false));
+            if (!recovery->connect(error))
+                return nullptr;
+            QSqlQuery q(QStringLiteral("SELECT count(*) FROM sqlite_master"), recovery->m_db);
+        }
+        // Rolled back, the file may be shorter and of an older version than its header said.
+        *error = inspectHeader(path, &version);
+        if (!error->isEmpty())
             return nullptr;
-        QSqlQuery q(QStringLiteral("SELECT count(*) FROM sqlite_master"), recovery->m_db);
     }
 
     // A file that opening migrates is written to, so it is scanned before, whatever was asked.

@@ -533,6 +533,17 @@ int countStatement(unsigned, void *statements, void *, void *)
     return 0;
 }
 
+// Counts into *statements every SQL statement run on any open connection; nullptr stops.
+void countStatements(int *statements)
+{
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        const QVariant handle = QSqlDatabase::database(name, false).driver()->handle();
+        if (auto *db = *static_cast<sqlite3 *const *>(handle.constData()))
+            sqlite3_trace_v2(db, statements ? SQLITE_TRACE_STMT : 0,
+                             statements ? countStatement : nullptr, statements);
+    }
+}
+
 // Every role of every index under parent, as views and delegates ask for them.
 void readEveryRole(const QAbstractItemModel *model, const QModelIndex &parent = {})
 {
@@ -554,11 +565,7 @@ void TestPledgeTableView::paintingAndScrollingReadNoFile()
 {
     Table table = open(QStringLiteral("tokorozawa"));
     int statements = 0;
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        const QVariant handle = QSqlDatabase::database(name, false).driver()->handle();
-        if (auto *db = *static_cast<sqlite3 *const *>(handle.constData()))
-            sqlite3_trace_v2(db, SQLITE_TRACE_STMT, countStatement, &statements);
-    }
+    countStatements(&statements);
     readEveryRole(table.model.get());
     QScrollBar *bar = table.period->verticalScrollBar();
     QVERIFY(bar->maximum() > 0);
@@ -574,11 +581,7 @@ void TestPledgeTableView::paintingAndScrollingReadNoFile()
     QVERIFY(
         Editing::setStatus(*table.document, {{plan.rows.first().id, plan.periods.first().id}}, 0));
     QVERIFY(statements > 0);
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        const QVariant handle = QSqlDatabase::database(name, false).driver()->handle();
-        if (auto *db = *static_cast<sqlite3 *const *>(handle.constData()))
-            sqlite3_trace_v2(db, 0, nullptr, nullptr);
-    }
+    countStatements(nullptr);
 }
 
 QTEST_MAIN(TestPledgeTableView)
