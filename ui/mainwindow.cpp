@@ -557,6 +557,8 @@ void MainWindow::restoreBackup()
 {
     if (!m_document)
         return;
+    // The backup made on opening may still be in the making, and rotating the oldest away.
+    m_document->runBeforeFirstWrite();
     const QString path = m_document->filePath();
     const QList<Backups::Entry> backups = Backups::list(path);
     if (backups.isEmpty()) {
@@ -609,8 +611,10 @@ void MainWindow::restoreBackup()
 
 void MainWindow::closeDocument()
 {
-    if (m_document)
+    if (m_document) {
         m_detail->commitEdits();
+        m_document->runBeforeFirstWrite(); // the backup's read ends while the plan is locked
+    }
     // Views and models let go of the document before it closes its connection.
     m_table->setModel(nullptr);
     m_undoView->setStack(nullptr);

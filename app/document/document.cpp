@@ -36,16 +36,17 @@ std::unique_ptr<Document> Document::open(const QString &path, Access access, QSt
     const bool read = store.load(&doc->m_plan, progress) &&
                       store.readReviewCopy(&doc->m_reviewCopy) &&
                       store.readComments(&doc->m_comments);
+    if (store.wasCancelled()) { // without waiting for the scan, which then stops
+        *error = tr("Opening %1 was cancelled.").arg(QFileInfo(path).fileName());
+        return nullptr;
+    }
     // A damaged file is refused, however much of it could be read.
     if (const QString damage = doc->m_db->damageFound(); !damage.isEmpty()) {
         *error = damage;
         return nullptr;
     }
     if (!read) {
-        *error =
-            store.wasCancelled()
-                ? tr("Opening %1 was cancelled.").arg(QFileInfo(path).fileName())
-                : tr("%1: cannot be read (%2).").arg(QFileInfo(path).fileName(), store.error());
+        *error = tr("%1: cannot be read (%2).").arg(QFileInfo(path).fileName(), store.error());
         return nullptr;
     }
     if (doc->isReadOnly())

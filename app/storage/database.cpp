@@ -4,6 +4,7 @@
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,6 +45,8 @@ Database::Database(const QString &path, bool readOnly)
 
 Database::~Database()
 {
+    if (m_stopScan)
+        *m_stopScan = true; // m_damageScan's destructor then waits only a moment
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -150,8 +153,9 @@ int Database::schemaVersion()
 namespace {
 
 // PRAGMA quick_check through a read-only connection of its own (plain SQLite), so that it can
-// run on another thread: why the file is damaged, or empty when it is sound.
-QString scanForDamage(const QString &path)
+// run on another thread: why the file is damaged, or empty when it is sound. Setting *stop
+// ends it early (the result is then not used).
+QString scanForDamage(const QString &path, const std::shared_ptr<std::atomic_bool> &stop)
 {
     const QString name = nativeName(path);
     sqlite3 *db = nullptr;
@@ -159,8 +163,14 @@ QString scanForDamage(const QString &path)
     QStringList findings;
     int rc =
         sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    if (rc == SQLITE_OK)
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 5000); // another editor committing holds the file a moment
+        sqlite3_progress_handler(
+            db, 10000,
+            [](void *flag) { return int(static_cast<std::atomic_bool *>(flag)->load()); },
+            stop.get());
         rc = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &check, nullptr);
+    }
     while (rc == SQLITE_OK || rc == SQLITE_ROW) {
         rc = sqlite3_step(check);
         if (rc == SQLITE_ROW)
@@ -170,6 +180,9 @@ QString scanForDamage(const QString &path)
     const QString why = QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
     sqlite3_finalize(check);
     sqlite3_close(db);
+    // A file held by another editor for longer than the timeout is busy, not damaged.
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED || rc == SQLITE_INTERRUPT)
+        return Database::tr("%1: cannot be read (%2).").arg(name, why);
     if (rc != SQLITE_DONE)
         return Database::tr("%1: is damaged and cannot be read (%2).").arg(name, why);
     if (findings != QStringList{QStringLiteral("ok")})
@@ -245,6 +258,10 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
             if (!recovery->connect(error))
                 return nullptr;
             QSqlQuery q(QStringLiteral("SELECT count(*) FROM sqlite_master"), recovery->m_db);
+            if (!q.isActive()) { // busy, or the journal could not be played back
+                *error = tr("%1: cannot be read (%2).").arg(nativeName(path), q.lastError().text());
+                return nullptr;
+            }
         }
         // Rolled back, the file may be shorter and of an older version than its header said.
         *error = inspectHeader(path, &version);
@@ -254,9 +271,15 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
 
     // A file that opening migrates is written to, so it is scanned before, whatever was asked.
     std::future<QString> damageScan;
+    auto stopScan = std::make_shared<std::atomic_bool>(false);
+    // A scan no one will ask about any more (a refused or cancelled open) stops at once.
+    const auto stopped = qScopeGuard([&] {
+        if (damageScan.valid())
+            *stopScan = true;
+    });
     if (scan == DamageScan::Alongside && version >= Schema::kCurrentVersion)
-        damageScan = std::async(std::launch::async, scanForDamage, path);
-    else if (*error = scanForDamage(path); !error->isEmpty())
+        damageScan = std::async(std::launch::async, scanForDamage, path, stopScan);
+    else if (*error = scanForDamage(path, stopScan); !error->isEmpty())
         return nullptr;
     // Look first through a read-only connection, so nothing is written to a refused file.
     {
@@ -293,6 +316,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
         db.reset();
         return openUpdatedCopy(path, error);
     }
+    db->m_stopScan = stopScan;
     db->m_damageScan = std::move(damageScan);
     return db;
 }

@@ -6,6 +6,7 @@
 
 #include <QTemporaryDir>
 
+#include <atomic>
 #include <future>
 #include <memory>
 
@@ -73,7 +74,8 @@ private:
     bool m_readOnly;
     QSqlDatabase m_db;
     std::unique_ptr<QTemporaryDir> m_temporaryCopy;
-    std::future<QString> m_damageScan; // its destructor waits for the scan to end
+    std::shared_ptr<std::atomic_bool> m_stopScan; // set: the scan stops early
+    std::future<QString> m_damageScan;            // its destructor waits for the scan to end
     QString m_damage;
 };
 

@@ -60,11 +60,15 @@ QString SqliteStatement::text(int column) const
     if (!utf8)
         return QString();
     const int bytes = sqlite3_column_bytes(m_statement, column);
+    if (bytes == 0)
+        return QStringLiteral(""); // empty, not null: a NULL value is the null string
     // QString::fromUtf8 would keep a buffer sized by the bytes, three times what Japanese
-    // text needs: decode into the scratch buffer and copy just the characters.
-    if (m_scratch.size() < bytes)
-        m_scratch.resize(bytes);
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    // text needs: decode into the scratch buffer and copy just the characters. Stateless: a
+    // sequence cut off at the end becomes U+FFFD, as fromUtf8 makes it, not nothing.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const qsizetype room = decoder.requiredSpace(bytes);
+    if (m_scratch.size() < room)
+        m_scratch.resize(room);
     const QChar *end = decoder.appendToBuffer(m_scratch.data(), QByteArrayView(utf8, bytes));
     return QString(m_scratch.constData(), end - m_scratch.constData());
 }
