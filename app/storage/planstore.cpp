@@ -645,7 +645,7 @@ QList<HistoryEntry> PlanStore::readHistory(const QString &condition, const QVari
         e.field = q.value(3).toString();
         e.oldValue = q.value(4).toString();
         e.newValue = q.value(5).toString();
-        e.at = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        e.at = toTime(q.value(6));
         e.user = q.value(7).toString();
         e.source = q.value(8).toString();
         entries.append(e);

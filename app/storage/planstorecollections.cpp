@@ -12,17 +12,6 @@ namespace {
 
 const QString kPlanUid = QStringLiteral("plan-uid");
 
-QVariant timeOrNull(const QDateTime &at)
-{
-    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs))
-                        : QVariant(QMetaType::fromType<QString>());
-}
-
-QDateTime toTime(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
 } // namespace
 
 bool PlanStore::readPlanUid(QString *uid)

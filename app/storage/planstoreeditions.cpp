@@ -34,7 +34,7 @@ bool PlanStore::readEditions(QList<Edition> *editions)
         e.id = q.value(0).toLongLong();
         e.name = q.value(1).toString();
         e.date = toDate(q.value(2));
-        e.publishedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        e.publishedAt = toTime(q.value(3));
         e.publishedBy = q.value(4).toString();
         editions->append(e);
     }

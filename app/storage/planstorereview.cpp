@@ -13,17 +13,6 @@ namespace {
 const QString kReviewCopyFor = QStringLiteral("review-copy-for");
 const QString kReviewCopyLastComment = QStringLiteral("review-copy-last-comment");
 
-QVariant timeOrNull(const QDateTime &at)
-{
-    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs))
-                        : QVariant(QMetaType::fromType<QString>());
-}
-
-QDateTime toTime(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
 } // namespace
 
 bool PlanStore::readComments(QList<ReviewComment> *comments)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QVariant>
 
@@ -30,6 +31,18 @@ inline QVariant dateOrNull(const QDate &date)
 inline QDate toDate(const QVariant &v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+// Times are ISO text in UTC to the millisecond, or NULL when unset.
+inline QVariant timeOrNull(const QDateTime &at)
+{
+    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs))
+                        : QVariant(QMetaType::fromType<QString>());
+}
+
+inline QDateTime toTime(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
 } // namespace SqlValues
